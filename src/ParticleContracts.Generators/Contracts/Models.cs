@@ -1,0 +1,56 @@
+namespace ParticleContracts.Generators.Contracts;
+
+/// <summary>A position in a firmware file. Line and column are 1-based; offsets are 0-based UTF-16 indexes.</summary>
+internal readonly record struct FirmwareLocation(string File, int Line, int Column, int Start, int Length, int EndLine, int EndColumn);
+
+/// <summary>
+/// One <c>Particle.variable</c> / <c>Particle.function</c> (or legacy <c>Spark.*</c>) registration.
+/// </summary>
+/// <param name="Kind">Variable or function.</param>
+/// <param name="Name">The cloud name when it is a compile-time constant; null when only known at run time.</param>
+/// <param name="NameExpression">The C++ text of the name argument (always set).</param>
+/// <param name="CppType">The resolved C++ type (variables: the variable's or callable's return type, e.g. <c>char[64]</c>; functions: the handler signature, e.g. <c>int(String)</c>); null when unresolved.</param>
+/// <param name="CloudType">The cloud type for variables; <see cref="CloudType.None"/> for functions or when not mappable.</param>
+/// <param name="Form">How it was written.</param>
+/// <param name="Handler">For functions and calculated variables, the handler expression text (e.g. <c>setColor</c>, <c>&amp;Lamp::set</c>, <c>lambda</c>); for by-reference variables the bound expression.</param>
+/// <param name="Location">Where <c>Particle.</c>/<c>Spark.</c> starts.</param>
+/// <param name="Conditional">True when under a preprocessor condition that could not be decided.</param>
+/// <param name="Declaration">The C++ declaration text the registration binds to (for docs), or null.</param>
+/// <param name="DeclarationLocation">Where that declaration is, or null.</param>
+internal sealed record Registration(
+    RegistrationKind Kind,
+    string? Name,
+    string NameExpression,
+    string? CppType,
+    CloudType CloudType,
+    RegistrationForm Form,
+    string? Handler,
+    FirmwareLocation Location,
+    bool Conditional,
+    string? Declaration,
+    FirmwareLocation? DeclarationLocation);
+
+/// <summary>A problem found in firmware. <see cref="Id"/> is a <c>PCT1xxx</c> constant from <c>FirmwareDiagnosticIds</c>.</summary>
+/// <param name="Arguments">The message format arguments, so the generator can re-create the message from its descriptor.</param>
+internal sealed record FirmwareDiagnostic(
+    string Id,
+    FirmwareSeverity Severity,
+    string Message,
+    FirmwareLocation Location,
+    EquatableArray<string> Arguments);
+
+/// <summary>One firmware source file handed to the reader.</summary>
+internal sealed record FirmwareSource(string Path, string Text);
+
+/// <summary>The contract of one Particle firmware project (one device type).</summary>
+/// <param name="Name">PascalCase C# identifier, e.g. <c>WeatherStation</c>.</param>
+/// <param name="Root">The project folder (as given, <c>/</c> separators), e.g. <c>firmware/weather-station</c>.</param>
+/// <param name="Files">Every file of the contract, sorted ordinally.</param>
+/// <param name="Registrations">Every registration, in file order then source order.</param>
+/// <param name="Diagnostics">Every firmware diagnostic, in file order then source order.</param>
+internal sealed record DeviceContract(
+    string Name,
+    string Root,
+    EquatableArray<string> Files,
+    EquatableArray<Registration> Registrations,
+    EquatableArray<FirmwareDiagnostic> Diagnostics);

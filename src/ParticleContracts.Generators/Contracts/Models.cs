@@ -30,7 +30,11 @@ internal sealed record Registration(
     string? Declaration,
     FirmwareLocation? DeclarationLocation);
 
-/// <summary>A problem found in firmware. <see cref="Id"/> is a <c>PCT1xxx</c> constant from <c>FirmwareDiagnosticIds</c>.</summary>
+/// <summary>A problem found in firmware.</summary>
+/// <param name="Id">A <c>PCT1xxx</c> constant from <c>FirmwareDiagnosticIds</c>.</param>
+/// <param name="Severity">Default severity.</param>
+/// <param name="Message">The formatted message: names the registration and says how to fix it.</param>
+/// <param name="Location">The exact place in the firmware file.</param>
 /// <param name="Arguments">The message format arguments, so the generator can re-create the message from its descriptor.</param>
 internal sealed record FirmwareDiagnostic(
     string Id,

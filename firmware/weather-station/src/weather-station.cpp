@@ -1,0 +1,58 @@
+/*
+ * Weather station: temperature, humidity and rain, published as cloud variables.
+ */
+#include "Particle.h"
+#include "config.h"
+#include "sensors.h"
+
+SYSTEM_THREAD(ENABLED);
+
+double temp = 0.0;
+int humidity = 0;
+bool raining = false;
+String status = "starting";
+char location[64] = "unknown";
+
+WeatherSensors sensors;
+
+// Calculated variable: computed each time the cloud asks.
+double dewPoint() {
+    return temp - ((100.0 - humidity) / 5.0);
+}
+
+int setLocation(String value) {
+    if (value.length() == 0 || value.length() >= sizeof(location)) {
+        return -1;
+    }
+    strncpy(location, value.c_str(), sizeof(location) - 1);
+    return 1;
+}
+
+void setup() {
+    Particle.variable("temp", temp);
+    Particle.variable("humidity", humidity);
+#if HAS_RAIN_SENSOR
+    Particle.variable("raining", raining);
+#endif
+    Particle.variable(STATUS_VARIABLE, status);
+    Particle.variable("location", location);
+    Particle.variable("pressure", sensors.pressure);
+    Particle.variable("dewPoint", dewPoint);
+    Particle.variable("uptime", []() -> int {
+        return (int)(millis() / 1000);
+    });
+
+    Particle.function("setLocation", setLocation);
+    Particle.function("calibrate", &WeatherSensors::calibrate, &sensors);
+
+    sensors.begin();
+    status = "running";
+}
+
+void loop() {
+    sensors.sample();
+    temp = analogRead(A0) / 40.0 - 10.0;
+    humidity = analogRead(A2) / 41;
+    raining = digitalRead(D2) == HIGH;
+    delay(1000);
+}

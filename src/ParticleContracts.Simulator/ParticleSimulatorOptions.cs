@@ -1,0 +1,94 @@
+namespace ParticleContracts.Simulator;
+
+/// <summary>Settings of a <see cref="ParticleCloudSimulator"/>. Every default matches the real Particle Cloud unless noted.</summary>
+public sealed class ParticleSimulatorOptions
+{
+    /// <summary>The loopback port to listen on. 0 (the default) picks a free port; read it back from <see cref="ParticleCloudSimulator.BaseAddress"/>.</summary>
+    public int Port { get; set; }
+
+    /// <summary>The access token the simulator accepts for <see cref="Username"/>. A random 40-hex token is generated when null.</summary>
+    public string? AccessToken { get; set; }
+
+    /// <summary>The account that owns the devices added without an explicit owner (default <c>simulator@particle.local</c>).</summary>
+    public string Username { get; set; } = "simulator@particle.local";
+
+    /// <summary>The password of <see cref="Username"/> for <c>POST /oauth/token</c> (default <c>simulator</c>).</summary>
+    public string Password { get; set; } = "simulator";
+
+    /// <summary>Lifetime of tokens created by <c>POST /oauth/token</c> without <c>expires_in</c> (the cloud's 90 days).</summary>
+    public TimeSpan DefaultTokenLifetime { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>
+    /// How long a variable read or function call on an offline device waits before the 408 <c>timed out</c> reply.
+    /// The cloud answers at once when it knows the device is offline and after about 30 s otherwise; the default
+    /// of 250 ms keeps local runs fast while still showing that the call waited.
+    /// </summary>
+    public TimeSpan OfflineResponseDelay { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How often an idle event stream receives a keep-alive newline (the cloud: every 9–13 s; default 10 s).</summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Requests allowed per <see cref="RateLimitWindow"/> and client IP address (the cloud's 10,000).</summary>
+    public int RateLimitPermits { get; set; } = 10_000;
+
+    /// <summary>The rate-limit window (the cloud's 5 minutes).</summary>
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The largest function argument in UTF-8 bytes (Device OS 3.0+: 1024). Longer arguments get a 400.</summary>
+    public int FunctionArgumentLimit { get; set; } = 1024;
+
+    /// <summary>The largest event name in UTF-8 bytes (64).</summary>
+    public int EventNameLimit { get; set; } = 64;
+
+    /// <summary>The largest event payload in UTF-8 bytes (Device OS 6.3+: 16384).</summary>
+    public int EventDataLimit { get; set; } = 16_384;
+
+    /// <summary>The <c>platform_id</c> given to devices added without one (32 = P2 / Photon 2).</summary>
+    public int DefaultPlatformId { get; set; } = 32;
+
+    /// <summary>The seed of the random source used by intermittent fault injection, for reproducible runs. Null seeds from the clock.</summary>
+    public int? FaultSeed { get; set; }
+
+    /// <summary>The clock used for <c>last_heard</c>, event timestamps and token expiry. Defaults to the system clock.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    internal void Validate()
+    {
+        if (Port is < 0 or > 65535)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Port), Port, "The port must be between 0 and 65535.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Username))
+        {
+            throw new ArgumentException("A username is required.", nameof(Username));
+        }
+
+        if (AccessToken is { } token && string.IsNullOrWhiteSpace(token))
+        {
+            throw new ArgumentException("The access token must not be blank; leave it null to generate one.", nameof(AccessToken));
+        }
+
+        if (KeepAliveInterval <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(KeepAliveInterval), KeepAliveInterval, "The keep-alive interval must be positive.");
+        }
+
+        if (OfflineResponseDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(OfflineResponseDelay), OfflineResponseDelay, "The offline delay must not be negative.");
+        }
+
+        if (RateLimitPermits <= 0 || RateLimitWindow <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RateLimitPermits), RateLimitPermits, "The rate limit needs a positive permit count and window.");
+        }
+
+        if (FunctionArgumentLimit <= 0 || EventNameLimit <= 0 || EventDataLimit <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(FunctionArgumentLimit), "Size limits must be positive.");
+        }
+
+        ArgumentNullException.ThrowIfNull(TimeProvider);
+    }
+}

@@ -26,7 +26,7 @@ namespace ParticleContracts.Simulator;
 /// // GET {sim.BaseAddress}v1/devices/lamp/temp with "Authorization: Bearer {sim.AccessToken}"
 /// </code>
 /// </example>
-public sealed class ParticleCloudSimulator : IAsyncDisposable
+public sealed partial class ParticleCloudSimulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly CloudState _cloud;

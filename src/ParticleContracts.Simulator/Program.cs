@@ -1,6 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+
 namespace ParticleContracts.Simulator;
 
+/// <summary>
+/// The standalone simulator: <c>dotnet run --project src/ParticleContracts.Simulator -- --port 9090 --firmware firmware --token T</c>.
+/// Prints the base URL, the token and the devices, then serves until Ctrl+C.
+/// </summary>
 internal static class Program
 {
-    public static Task<int> Main(string[] args) => Task.FromResult(0);
+    public static async Task<int> Main(string[] args)
+    {
+        var port = new Option<int>("--port", "-p")
+        {
+            Description = "Loopback port to listen on (0 picks a free port).",
+            DefaultValueFactory = _ => 9090,
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("--port must be between 0 and 65535.");
+            }
+        });
+        var token = new Option<string?>("--token", "-t")
+        {
+            Description = "The access token to accept (a random one is generated and printed when omitted).",
+        };
+        var root = new RootCommand("Local Particle Cloud simulator: the Particle Cloud API wire format on 127.0.0.1.")
+        {
+            port,
+            token,
+        };
+        root.SetAction((result, cancellationToken) => RunAsync(
+            result.GetValue(port), result.GetValue(token), result.InvocationConfiguration.Output, cancellationToken));
+        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+    }
+
+    private static async Task<int> RunAsync(int port, string? token, TextWriter output, CancellationToken cancellationToken)
+    {
+        var options = new ParticleSimulatorOptions { Port = port, AccessToken = string.IsNullOrWhiteSpace(token) ? null : token };
+        await using var simulator = await ParticleCloudSimulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync($"Particle Cloud simulator listening on {simulator.BaseAddress}").ConfigureAwait(false);
+        await output.WriteLineAsync($"Access token: {simulator.AccessToken}").ConfigureAwait(false);
+        await output.WriteLineAsync($"Devices ({simulator.Devices.Count.ToString(CultureInfo.InvariantCulture)}):").ConfigureAwait(false);
+        foreach (var device in simulator.Devices)
+        {
+            await output.WriteLineAsync(Describe(device)).ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync("Press Ctrl+C to stop.").ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C or SIGTERM: fall through to a clean stop.
+        }
+
+        await output.WriteLineAsync("Stopped.").ConfigureAwait(false);
+        return 0;
+    }
+
+    private static string Describe(SimulatedDevice device)
+    {
+        var variables = string.Join(", ", device.Variables.Select(v => $"{v.Key} ({v.Value.ToWireName()})"));
+        var functions = string.Join(", ", device.Functions);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {device.Name} [{device.Id}] platform {device.PlatformId}; variables: {(variables.Length == 0 ? "none" : variables)}; functions: {(functions.Length == 0 ? "none" : functions)}");
+    }
 }

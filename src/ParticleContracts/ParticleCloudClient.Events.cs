@@ -1,0 +1,246 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using ParticleContracts.Diagnostics;
+using ParticleContracts.Events;
+using ParticleContracts.Http;
+using ParticleContracts.Serialization;
+
+namespace ParticleContracts;
+
+public sealed partial class ParticleCloudClient
+{
+    /// <summary>
+    /// Publishes an event (<c>POST /v1/devices/events</c>, or <c>/v1/products/:product/events</c> with a product).
+    /// Not retried unless <see cref="ParticleCloudOptions.RetryEventPublishes"/> is set.
+    /// </summary>
+    /// <param name="name">The event name (at most 64 characters).</param>
+    /// <param name="data">Optional payload.</param>
+    /// <param name="isPrivate">Private (default) or public.</param>
+    /// <param name="ttl">Optional time to live (whole seconds).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task PublishEventAsync(string name, string? data = null, bool isPrivate = true, TimeSpan? ttl = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        int? ttlSeconds = ttl is { } lifetime ? checked((int)Math.Ceiling(lifetime.TotalSeconds)) : null;
+        if (ttlSeconds < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ttl), "The time to live must not be negative.");
+        }
+
+        var form = new List<KeyValuePair<string, string>> { new("name", name) };
+        if (data is not null)
+        {
+            form.Add(new("data", data));
+        }
+
+        form.Add(new("private", isPrivate ? "true" : "false"));
+        if (ttlSeconds is { } seconds)
+        {
+            form.Add(new("ttl", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        var body = new PublishEventWire { Name = name, Data = data, Private = isPrivate, Ttl = ttlSeconds };
+        var request = new CloudRequest
+        {
+            Method = HttpMethod.Post,
+            Route = CloudRoutes.Publish(_options.Product),
+            Operation = CloudOperation.PublishEvent,
+            Retryable = _options.RetryEventPublishes,
+            FormFields = form,
+            JsonBody = JsonSerializer.SerializeToUtf8Bytes(body, ParticleJsonContext.Default.PublishEventWire),
+        };
+
+        var reply = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (TryReadOk(reply.Body) is { Ok: false })
+        {
+            throw CloudErrorTranslator.Translate(request, reply.Status, null, reply.Body, reply.Redactor);
+        }
+    }
+
+    /// <summary>
+    /// Subscribes to an event stream (Server-Sent Events) and yields events until <paramref name="cancellationToken"/>
+    /// is cancelled, which ends the sequence without an exception. A stream that drops, fails transiently (network,
+    /// 5xx, 429) or stays silent longer than <see cref="ParticleCloudOptions.EventStreamIdleTimeout"/> is reconnected
+    /// with exponential backoff. Token and permission errors end the sequence with their exception.
+    /// </summary>
+    /// <param name="scope">Which stream: <see cref="ParticleEventScope.MyDevices"/>, a device, a product, or public.</param>
+    /// <param name="namePrefix">Only events whose name starts with this prefix (cloud-side filter).</param>
+    /// <param name="cancellationToken">Ends the subscription.</param>
+    public async IAsyncEnumerable<ParticleEvent> SubscribeAsync(
+        ParticleEventScope scope,
+        string? namePrefix = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var request = new CloudRequest
+        {
+            Method = HttpMethod.Get,
+            Route = CloudRoutes.EventStream(scope, _options.Product, namePrefix),
+            Operation = CloudOperation.SubscribeEvents,
+            Accept = "text/event-stream",
+            DeviceIdOrName = scope.DeviceIdOrName,
+        };
+
+        var failures = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            TimeSpan? serverDelay = null;
+            string reason;
+            HttpResponseMessage? response = null;
+            try
+            {
+                response = await OpenStreamAsync(request, cancellationToken).ConfigureAwait(false);
+                reason = "the server closed the stream";
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                yield break;
+            }
+            catch (ParticleRateLimitedException exception)
+            {
+                reason = "rate limited";
+                serverDelay = exception.RetryAfter;
+            }
+            catch (Exception exception) when (exception is ParticleServerException or ParticleNetworkException or TimeoutException)
+            {
+                reason = exception is ParticleServerException ? "server error" : exception is TimeoutException ? "connect timeout" : "network error";
+            }
+
+            if (response is not null)
+            {
+                using (response)
+                {
+                    ParticleLog.EventStreamConnected(_logger, request.Route.Template);
+                    var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                    await using var stream = new IdleTimeoutStream(body, _options.EventStreamIdleTimeout, Time);
+                    await using var items = SseParser.Create(stream).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+                    while (true)
+                    {
+                        bool hasItem;
+                        try
+                        {
+                            hasItem = await items.MoveNextAsync().ConfigureAwait(false);
+                        }
+                        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                        {
+                            yield break;
+                        }
+                        catch (EventStreamIdleException)
+                        {
+                            reason = "idle timeout";
+                            break;
+                        }
+                        catch (Exception exception) when (exception is IOException or HttpRequestException)
+                        {
+                            reason = "connection lost";
+                            break;
+                        }
+
+                        if (!hasItem)
+                        {
+                            break;
+                        }
+
+                        failures = 0;
+                        yield return ToEvent(items.Current, request.Route.Template);
+                    }
+                }
+            }
+
+            failures++;
+            var delay = ReconnectDelay(failures, serverDelay);
+            ParticleLog.EventStreamReconnecting(_logger, request.Route.Template, reason, delay.TotalMilliseconds);
+            try
+            {
+                await Task.Delay(delay, Time, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Opens a stream request; a non-2xx reply is read and translated like any other failure.</summary>
+    private async Task<HttpResponseMessage> OpenStreamAsync(CloudRequest request, CancellationToken cancellationToken)
+    {
+        var token = await ResolveTokenAsync(cancellationToken).ConfigureAwait(false);
+        var redactor = new SecretRedactor(token);
+        using var deadline = new RequestDeadline(_options.RequestTimeout, Time, cancellationToken);
+        using var activity = StartActivity(request);
+        var started = Time.GetTimestamp();
+        using var message = BuildMessage(request, token);
+        HttpResponseMessage response;
+        try
+        {
+            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not ParticleCloudException)
+        {
+            throw Failed(request, activity, started, exception, deadline, cancellationToken);
+        }
+
+        Completed(request, activity, started, response.StatusCode);
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            byte[] body;
+            try
+            {
+                body = await response.Content.ReadAsByteArrayAsync(deadline.Token).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not ParticleCloudException)
+            {
+                throw Failed(request, activity, started, exception, deadline, cancellationToken);
+            }
+
+            throw CloudErrorTranslator.Translate(request, response.StatusCode, RetryAfterOf(response), body, redactor);
+        }
+    }
+
+    private ParticleEvent ToEvent(SseItem<string> item, string routeTemplate)
+    {
+        EventDataWire? wire = null;
+        try
+        {
+            wire = JsonSerializer.Deserialize(item.Data, ParticleJsonContext.Default.EventDataWire);
+        }
+        catch (JsonException)
+        {
+            ParticleLog.EventDataNotJson(_logger, routeTemplate, item.EventType);
+        }
+
+        if (wire is null)
+        {
+            return new ParticleEvent { Name = item.EventType, Data = item.Data };
+        }
+
+        return new ParticleEvent
+        {
+            Name = item.EventType,
+            Data = wire.Data,
+            PublishedAt = wire.PublishedAt,
+            DeviceId = wire.CoreId,
+            Ttl = wire.Ttl,
+            Public = wire.Public,
+            ProductId = wire.ProductId,
+        };
+    }
+
+    private TimeSpan ReconnectDelay(int failures, TimeSpan? serverDelay)
+    {
+        var initial = _options.EventStreamReconnectDelay;
+        var maximum = _options.EventStreamMaxReconnectDelay;
+        var exponent = Math.Min(failures - 1, 16);
+        var backoff = TimeSpan.FromTicks((long)Math.Min(maximum.Ticks, initial.Ticks * Math.Pow(2, exponent)));
+
+        // Up to 20% jitter so many clients dropped by one outage do not reconnect in lockstep.
+        backoff -= TimeSpan.FromTicks((long)(backoff.Ticks * 0.2 * Random.Shared.NextDouble()));
+        return serverDelay is { } wait && wait > backoff ? wait : backoff;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using System.Text.Json;
+using ParticleContracts.Http;
+using ParticleContracts.Serialization;
+
+namespace ParticleContracts;
+
+public sealed partial class ParticleCloudClient
+{
+    /// <summary>Calls a cloud function with one string argument.</summary>
+    /// <exception cref="ParticleArgumentTooLongException">The argument exceeds <see cref="ParticleCloudOptions.FunctionArgumentLimit"/> UTF-8 bytes (nothing is sent).</exception>
+    /// <exception cref="ParticleUnknownFunctionException">The device has no such function.</exception>
+    /// <exception cref="ParticleDeviceOfflineException">The device is offline or timed out.</exception>
+    public async Task<ParticleFunctionResult> CallFunctionAsync(string deviceIdOrName, string functionName, string argument, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        var route = CloudRoutes.Function(_options.Product, deviceIdOrName, functionName);
+        var size = Encoding.UTF8.GetByteCount(argument);
+        if (size > _options.FunctionArgumentLimit)
+        {
+            throw new ParticleArgumentTooLongException(functionName, size, _options.FunctionArgumentLimit);
+        }
+
+        var field = _options.FunctionArgumentFieldName;
+        var body = new Dictionary<string, string>(StringComparer.Ordinal) { [field] = argument };
+        var request = new CloudRequest
+        {
+            Method = HttpMethod.Post,
+            Route = route,
+            Operation = CloudOperation.CallFunction,
+            Retryable = _options.RetryFunctionCalls,
+            FormFields = [new(field, argument)],
+            JsonBody = JsonSerializer.SerializeToUtf8Bytes(body, ParticleJsonContext.Default.DictionaryStringString),
+            PreferForm = _options.FunctionBodyEncoding == ParticleFunctionBodyEncoding.Form,
+            DeviceIdOrName = deviceIdOrName,
+            MemberName = functionName,
+        };
+
+        var reply = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var wire = Deserialize(request, reply, ParticleJsonContext.Default.FunctionCallWire);
+        if (wire.ReturnValue is not { } returnValue)
+        {
+            throw ReplyWithoutValue(request, reply, "the function reply has no \"return_value\"");
+        }
+
+        // The device returns a C int; the cloud has been seen to report it as unsigned 32-bit (4294967295 for -1).
+        var value = returnValue is >= int.MinValue and <= uint.MaxValue ? unchecked((int)returnValue) : throw ReplyWithoutValue(request, reply, "\"return_value\" is outside the 32-bit range");
+        return new ParticleFunctionResult(value, wire.Connected ?? true, wire.Id);
+    }
+
+    /// <summary>A 2xx reply without the expected value: an <c>{"ok":false,...}</c> error body, or a malformed reply.</summary>
+    private static ParticleCloudException ReplyWithoutValue(CloudRequest request, CloudReply reply, string problem)
+    {
+        var ok = TryReadOk(reply.Body);
+        if (ok is { Ok: false })
+        {
+            return CloudErrorTranslator.Translate(request, reply.Status, null, reply.Body, reply.Redactor);
+        }
+
+        return CloudErrorTranslator.Malformed(request, reply.Status, problem, reply.Body, reply.Redactor);
+    }
+
+    private static OkWire? TryReadOk(byte[] body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, ParticleJsonContext.Default.OkWire);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace ParticleContracts;
+
+/// <summary>Converts a variable's JSON <c>result</c> to the .NET type a proxy asks for.</summary>
+public static class ParticleVariableConverter
+{
+    /// <summary>Whether <typeparamref name="T"/> is a type variables can be read as.</summary>
+    public static bool IsSupported<T>() =>
+        typeof(T) == typeof(int) || typeof(T) == typeof(double) || typeof(T) == typeof(bool) || typeof(T) == typeof(string);
+
+    /// <summary>Throws <see cref="NotSupportedException"/> unless <typeparamref name="T"/> is int, double, bool or string.</summary>
+    public static void EnsureSupported<T>()
+    {
+        if (!IsSupported<T>())
+        {
+            throw new NotSupportedException($"Particle variables can be read as int, double, bool or string, not {typeof(T).Name}. Use the untyped GetVariableAsync for the raw JSON.");
+        }
+    }
+
+    /// <summary>Converts <paramref name="result"/> to <typeparamref name="T"/> or throws <see cref="ParticleVariableTypeException"/>.</summary>
+    public static T Convert<T>(ParticleVariableResult result, string? deviceIdOrName, string variableName, string? method = null, string? routeTemplate = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        EnsureSupported<T>();
+        var value = result.Result;
+        if (typeof(T) == typeof(int) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number))
+        {
+            return (T)(object)number;
+        }
+
+        if (typeof(T) == typeof(double) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var real))
+        {
+            return (T)(object)real;
+        }
+
+        if (typeof(T) == typeof(bool) && value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return (T)(object)value.GetBoolean();
+        }
+
+        if (typeof(T) == typeof(string) && value.ValueKind == JsonValueKind.String)
+        {
+            return (T)(object)value.GetString()!;
+        }
+
+        var shown = value.ValueKind == JsonValueKind.String ? "a string" : value.ValueKind switch
+        {
+            JsonValueKind.Number => $"the number {value.GetRawText()}",
+            JsonValueKind.True or JsonValueKind.False => "a boolean",
+            JsonValueKind.Null => "null",
+            _ => $"a JSON {value.ValueKind.ToString().ToLowerInvariant()}",
+        };
+        var details = new ParticleCloudErrorDetails(System.Net.HttpStatusCode.OK, null, null, null, method, routeTemplate);
+        throw new ParticleVariableTypeException(
+            $"Variable '{variableName}' on device '{deviceIdOrName}' returned {shown}, which does not fit {typeof(T).Name}. Check the firmware type of the variable.",
+            details,
+            deviceIdOrName,
+            variableName,
+            typeof(T),
+            value.ValueKind);
+    }
+}

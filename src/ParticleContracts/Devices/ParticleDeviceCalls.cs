@@ -1,0 +1,74 @@
+using System.ComponentModel;
+using System.Text;
+
+namespace ParticleContracts;
+
+/// <summary>
+/// The calls generated device proxies make. Kept here, not in generated code, so the logic is ordinary tested code
+/// and the generated members stay one line each.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ParticleDeviceCalls
+{
+    /// <summary>Reads a cloud variable as <typeparamref name="T"/> (<c>int</c>, <c>double</c>, <c>bool</c> or <c>string</c>).</summary>
+    /// <typeparam name="T">The C# type of the variable.</typeparam>
+    /// <param name="client">The cloud client.</param>
+    /// <param name="deviceIdOrName">The device ID or name.</param>
+    /// <param name="variableName">The cloud variable name.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public static Task<T> GetVariableAsync<T>(ParticleCloudClient client, string deviceIdOrName, string variableName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentException.ThrowIfNullOrEmpty(variableName);
+        return client.GetVariableAsync<T>(deviceIdOrName, variableName, cancellationToken);
+    }
+
+    /// <summary>
+    /// Calls a cloud function and returns its <c>return_value</c>. Rejects an argument longer than
+    /// <paramref name="maxArgumentBytes"/> UTF-8 bytes before sending it (the device would refuse it).
+    /// </summary>
+    /// <param name="client">The cloud client.</param>
+    /// <param name="deviceIdOrName">The device ID or name.</param>
+    /// <param name="functionName">The cloud function name.</param>
+    /// <param name="argument">The argument string.</param>
+    /// <param name="maxArgumentBytes">The largest argument the device accepts, in UTF-8 bytes; 0 or less disables the check.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="ArgumentException">The argument is longer than <paramref name="maxArgumentBytes"/>.</exception>
+    public static async Task<int> CallFunctionAsync(
+        ParticleCloudClient client,
+        string deviceIdOrName,
+        string functionName,
+        string argument,
+        int maxArgumentBytes,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentException.ThrowIfNullOrEmpty(functionName);
+        ArgumentNullException.ThrowIfNull(argument);
+        EnsureArgumentFits(functionName, argument, maxArgumentBytes);
+        var result = await client.CallFunctionAsync(deviceIdOrName, functionName, argument, cancellationToken).ConfigureAwait(false);
+        return result.ReturnValue;
+    }
+
+    /// <summary>Throws when <paramref name="argument"/> is longer than <paramref name="maxArgumentBytes"/> UTF-8 bytes.</summary>
+    /// <param name="functionName">The cloud function name (for the message).</param>
+    /// <param name="argument">The argument string.</param>
+    /// <param name="maxArgumentBytes">The limit in UTF-8 bytes; 0 or less disables the check.</param>
+    /// <exception cref="ArgumentException">The argument is too long.</exception>
+    public static void EnsureArgumentFits(string functionName, string argument, int maxArgumentBytes)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        if (maxArgumentBytes <= 0)
+        {
+            return;
+        }
+
+        var byteCount = Encoding.UTF8.GetByteCount(argument);
+        if (byteCount > maxArgumentBytes)
+        {
+            throw new ArgumentException(
+                $"The argument for function '{functionName}' is {byteCount} UTF-8 bytes; the device accepts at most {maxArgumentBytes} (ParticleFunctionArgumentLimit).",
+                nameof(argument));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace ParticleContracts;
+
+/// <summary>
+/// The cloud variables and functions one device firmware registers. Generated proxies expose theirs as
+/// a static <c>Contract</c> property; <see cref="ParticleContractVerifier"/> compares it with a live device.
+/// </summary>
+public sealed class ParticleDeviceContract
+{
+    /// <summary>Creates a contract description.</summary>
+    /// <param name="name">The contract name, e.g. <c>WeatherStation</c>.</param>
+    /// <param name="members">Every registration of the firmware.</param>
+    public ParticleDeviceContract(string name, IReadOnlyList<ParticleContractMember> members)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(members);
+        Name = name;
+        Members = members.ToArray();
+    }
+
+    /// <summary>The contract name, e.g. <c>WeatherStation</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Every registration of the firmware, in source order.</summary>
+    public IReadOnlyList<ParticleContractMember> Members { get; }
+
+    /// <summary>The variables of the contract.</summary>
+    public IEnumerable<ParticleContractMember> Variables => Members.Where(static m => m.Kind == ParticleMemberKind.Variable);
+
+    /// <summary>The functions of the contract.</summary>
+    public IEnumerable<ParticleContractMember> Functions => Members.Where(static m => m.Kind == ParticleMemberKind.Function);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} ({Variables.Count()} variables, {Functions.Count()} functions)";
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ParticleContracts.DependencyInjection;
+
+namespace ParticleContracts;
+
+/// <summary>Registers <see cref="ParticleCloudClient"/> with dependency injection.</summary>
+public static class ParticleServiceCollectionExtensions
+{
+    /// <summary>The name of the <see cref="HttpClient"/> the client uses (for <c>IHttpClientFactory</c> customisation).</summary>
+    public const string HttpClientName = "ParticleContracts.ParticleCloudClient";
+
+    /// <summary>
+    /// Registers <see cref="ParticleCloudClient"/> through <c>IHttpClientFactory</c> with the standard resilience
+    /// pipeline, configured for the Particle Cloud: idempotent reads (device list/info, variable reads, token info)
+    /// are retried with jittered exponential backoff on 5xx, 429 (honouring <c>Retry-After</c>) and network errors;
+    /// never on 408 "timed out" (the device is offline); function calls and publishes only when
+    /// <see cref="ParticleCloudOptions.RetryFunctionCalls"/> / <see cref="ParticleCloudOptions.RetryEventPublishes"/>
+    /// opt in. Options are validated when the host starts (and on first use).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options (at least the access token or a token provider).</param>
+    /// <returns>The HTTP client builder, to add handlers or further configuration.</returns>
+    public static IHttpClientBuilder AddParticleCloud(this IServiceCollection services, Action<ParticleCloudOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+
+        services.AddOptions<ParticleCloudOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ParticleCloudOptions>, ParticleCloudOptionsValidator>());
+
+        // The client enforces ParticleCloudOptions.RequestTimeout itself; HttpClient.Timeout would also cut event streams.
+        var builder = services
+            .AddHttpClient(HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddTypedClient((http, provider) => new ParticleCloudClient(
+                http,
+                provider.GetRequiredService<IOptions<ParticleCloudOptions>>().Value,
+                provider.GetService<ILogger<ParticleCloudClient>>()));
+
+        builder.AddStandardResilienceHandler().Configure((resilience, provider) =>
+            ParticleResiliencePolicy.Apply(
+                resilience,
+                provider.GetRequiredService<IOptions<ParticleCloudOptions>>().Value,
+                provider.GetService<ILoggerFactory>()?.CreateLogger<ParticleCloudClient>()));
+
+        return builder;
+    }
+}

@@ -1,0 +1,64 @@
+// WeatherStation sample: typed calls to a Particle weather station through the proxy generated from
+// firmware/weather-station. With PARTICLE_ACCESS_TOKEN and PARTICLE_DEVICE set it talks to the Particle Cloud
+// (or to PARTICLE_API_URL); otherwise it starts the embedded simulator. It always ends by itself.
+using ParticleContracts;
+using WeatherStationSample;
+using WeatherStationSample.Devices;
+
+await using var connection = await StationConnection.OpenAsync(
+    accessToken: Environment.GetEnvironmentVariable("PARTICLE_ACCESS_TOKEN"),
+    device: Environment.GetEnvironmentVariable("PARTICLE_DEVICE"),
+    apiUrl: Environment.GetEnvironmentVariable("PARTICLE_API_URL"));
+StationReport.Title(connection.Description);
+
+var client = connection.Client;
+var station = new WeatherStation(client, connection.DeviceIdOrName);
+
+// 1. The devices this token can see.
+StationReport.Devices(await client.ListDevicesAsync());
+
+// 2. Every variable, read through its typed member: a typo or a wrong type here is a build error.
+StationReport.Variables(
+[
+    new("temp", "double", nameof(station.GetTempAsync), StationReport.Format(await station.GetTempAsync())),
+    new("humidity", "int", nameof(station.GetHumidityAsync), StationReport.Format(await station.GetHumidityAsync())),
+    new("raining", "bool", nameof(station.GetRainingAsync), StationReport.Format(await station.GetRainingAsync())),
+    new("status", "string", nameof(station.GetStatusAsync), await station.GetStatusAsync()),
+    new("location", "string", nameof(station.GetLocationAsync), await station.GetLocationAsync()),
+    new("pressure", "double", nameof(station.GetPressureAsync), StationReport.Format(await station.GetPressureAsync())),
+    new("dewPoint", "double", nameof(station.GetDewPointAsync), StationReport.Format(await station.GetDewPointAsync())),
+    new("uptime", "int", nameof(station.GetUptimeAsync), StationReport.Format(await station.GetUptimeAsync())),
+]);
+
+// 3. A function call and its return value (1: accepted, -1: rejected by the firmware).
+int accepted = await station.SetLocationAsync("rooftop");
+string locationAfterCall = await station.GetLocationAsync();
+StationReport.FunctionCall("setLocation", "rooftop", accepted, $"location is now '{locationAfterCall}'");
+
+// 4. Does the device still run the firmware this code was compiled against?
+StationReport.Drift(WeatherStation.Contract, await station.VerifyAsync());
+
+// 5. A few live events, waiting at most a bounded time so the sample always ends.
+using var eventWindow = new CancellationTokenSource(connection.EventWindow);
+var received = new List<ParticleEvent>();
+var publishing = connection.PublishDemoEventsAsync(count: 3, eventWindow.Token);
+try
+{
+    await foreach (var particleEvent in client.SubscribeAsync(ParticleEventScope.Device(connection.DeviceIdOrName), cancellationToken: eventWindow.Token))
+    {
+        received.Add(particleEvent);
+        if (received.Count == 3)
+        {
+            break;
+        }
+    }
+}
+catch (OperationCanceledException) when (eventWindow.IsCancellationRequested)
+{
+    // The window closed: show what arrived.
+}
+
+await eventWindow.CancelAsync();
+await publishing;
+StationReport.Events(received, connection.EventWindow);
+return 0;

@@ -1,0 +1,39 @@
+using System.Globalization;
+using ParticleContracts.Simulator;
+
+namespace WeatherStationSample;
+
+/// <summary>A simulated device running firmware/weather-station, with plausible readings.</summary>
+internal static class SimulatedStation
+{
+    public const string DeviceName = "weather-station";
+
+    public static SimulatedDevice AddTo(ParticleCloudSimulator simulator)
+    {
+        // Mirrors the firmware: setLocation accepts 1–63 characters into char location[64].
+        var location = "unknown";
+        return simulator.AddDevice(DeviceName)
+            .SetVariable("temp", 21.5)
+            .SetVariable("humidity", 48)
+            .SetVariable("raining", false)
+            .SetVariable("status", "running")
+            .SetVariableProvider("location", () => Volatile.Read(ref location))
+            .SetVariable("pressure", 1013.25)
+            .SetVariable("dewPoint", 11.1)
+            .SetVariable("uptime", 3600)
+            .SetFunction("setLocation", value =>
+            {
+                if (value.Length == 0 || value.Length >= 64)
+                {
+                    return -1;
+                }
+
+                Volatile.Write(ref location, value);
+                return 1;
+            })
+            .SetFunction("calibrate", offset => int.TryParse(offset.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out _) ? 1 : -1);
+    }
+
+    public static string Reading(int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"temp={21.5 + (index * 0.25)};humidity={48 + index}");
+}

@@ -1,0 +1,95 @@
+using ParticleContracts;
+using ParticleContracts.Simulator;
+
+namespace WeatherStationSample;
+
+/// <summary>Where the sample's calls go: the Particle Cloud when a token and device are configured, else the embedded simulator.</summary>
+internal sealed class StationConnection : IAsyncDisposable
+{
+    private readonly HttpClient _http;
+    private readonly ParticleCloudSimulator? _simulator;
+    private readonly SimulatedDevice? _simulatedDevice;
+
+    private StationConnection(HttpClient http, ParticleCloudClient client, string deviceIdOrName, string description,
+        TimeSpan eventWindow, ParticleCloudSimulator? simulator = null, SimulatedDevice? simulatedDevice = null)
+    {
+        _http = http;
+        Client = client;
+        DeviceIdOrName = deviceIdOrName;
+        Description = description;
+        EventWindow = eventWindow;
+        _simulator = simulator;
+        _simulatedDevice = simulatedDevice;
+    }
+
+    public ParticleCloudClient Client { get; }
+
+    public string DeviceIdOrName { get; }
+
+    /// <summary>Where the calls go; never contains the access token.</summary>
+    public string Description { get; }
+
+    /// <summary>How long the sample listens for live events.</summary>
+    public TimeSpan EventWindow { get; }
+
+    public static async Task<StationConnection> OpenAsync(string? accessToken, string? device, string? apiUrl)
+    {
+        var http = new HttpClient();
+        if (!string.IsNullOrWhiteSpace(accessToken) && !string.IsNullOrWhiteSpace(device))
+        {
+            var options = new ParticleCloudOptions { AccessToken = accessToken };
+            if (!string.IsNullOrWhiteSpace(apiUrl))
+            {
+                options.BaseAddress = new Uri(apiUrl, UriKind.Absolute);
+            }
+
+            return new StationConnection(http, new ParticleCloudClient(http, options), device,
+                $"Particle Cloud at {options.BaseAddress} (device '{device}')", TimeSpan.FromSeconds(20));
+        }
+
+        var simulator = await ParticleCloudSimulator.StartAsync();
+        var simulated = SimulatedStation.AddTo(simulator);
+        var client = new ParticleCloudClient(http, new ParticleCloudOptions
+        {
+            BaseAddress = simulator.BaseAddress,
+            AccessToken = simulator.AccessToken,
+        });
+        return new StationConnection(http, client, simulated.Name,
+            $"embedded simulator at {simulator.BaseAddress} (no PARTICLE_ACCESS_TOKEN / PARTICLE_DEVICE set)",
+            TimeSpan.FromSeconds(10), simulator, simulated);
+    }
+
+    /// <summary>
+    /// On the simulator, publishes <paramref name="count"/> readings once the sample's event stream is open, as the
+    /// firmware would with <c>Particle.publish</c>. On the real cloud the device publishes on its own.
+    /// </summary>
+    public async Task PublishDemoEventsAsync(int count, CancellationToken cancellationToken)
+    {
+        if (_simulator is null || _simulatedDevice is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await _simulator.WaitForEventStreamsAsync(1, cancellationToken);
+            for (var i = 0; i < count; i++)
+            {
+                _simulatedDevice.PublishEvent("weather/reading", SimulatedStation.Reading(i));
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The sample stopped listening first.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        if (_simulator is not null)
+        {
+            await _simulator.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using ParticleContracts;
+using Spectre.Console;
+
+namespace WeatherStationSample;
+
+/// <summary>One variable as the sample shows it.</summary>
+internal sealed record VariableReading(string CloudName, string CSharpType, string Member, string Value);
+
+/// <summary>Renders each step of the sample as a table.</summary>
+internal static class StationReport
+{
+    public static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    public static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Format(bool value) => value ? "true" : "false";
+
+    public static void Title(string connection)
+    {
+        if (Console.IsOutputRedirected)
+        {
+            // Piped to a file or a log: keep every table row on one line instead of wrapping at 80 columns.
+            AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 160);
+        }
+
+        AnsiConsole.Write(new Rule("[bold]WeatherStation[/] — typed Particle calls from firmware/weather-station").LeftJustified());
+        AnsiConsole.MarkupLineInterpolated($"Connected to the {connection}.");
+    }
+
+    public static void Devices(IReadOnlyList<ParticleDeviceInfo> devices)
+    {
+        var table = new Table().Title("Devices").AddColumns("Name", "ID", "Platform", "Online");
+        foreach (var device in devices)
+        {
+            table.AddRow(
+                Markup.Escape(device.Name ?? "(unnamed)"),
+                Markup.Escape(device.Id),
+                device.PlatformId?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                device.Connected ? "yes" : "no");
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    public static void Variables(IReadOnlyList<VariableReading> readings)
+    {
+        var table = new Table().Title("Variables (typed members)").AddColumns("Cloud name", "C# type", "Member", "Value");
+        foreach (var reading in readings)
+        {
+            table.AddRow(Markup.Escape(reading.CloudName), reading.CSharpType, reading.Member, Markup.Escape(reading.Value));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    public static void FunctionCall(string function, string argument, int returnValue, string effect)
+    {
+        var table = new Table().Title("Function call").AddColumns("Function", "Argument", "Return value", "Effect");
+        table.AddRow(Markup.Escape(function), Markup.Escape(argument), returnValue.ToString(CultureInfo.InvariantCulture), Markup.Escape(effect));
+        AnsiConsole.Write(table);
+    }
+
+    public static void Drift(ParticleDeviceContract contract, ContractVerificationResult result)
+    {
+        var table = new Table().Title($"VerifyAsync(): {contract.Name} contract vs device '{Markup.Escape(result.DeviceIdOrName)}'")
+            .AddColumns("Kind", "Cloud name", "Cloud type", "Firmware", "On device");
+        foreach (var member in contract.Members)
+        {
+            var drift = result.Drifts.FirstOrDefault(d => d.Name == member.Name && d.MemberKind == member.Kind);
+            table.AddRow(
+                member.Kind == ParticleMemberKind.Variable ? "variable" : "function",
+                Markup.Escape(member.Name),
+                member.CloudType ?? "-",
+                Markup.Escape($"{Path.GetFileName(member.File)}:{member.Line}"),
+                drift is null ? "[green]ok[/]" : $"[red]{Markup.Escape(drift.ToString())}[/]");
+        }
+
+        foreach (var extra in result.Drifts.Where(d => d.Kind == ContractDriftKind.ExtraOnDevice))
+        {
+            table.AddRow(
+                extra.MemberKind == ParticleMemberKind.Variable ? "variable" : "function",
+                Markup.Escape(extra.Name),
+                extra.ActualCloudType ?? "-",
+                "-",
+                $"[yellow]{Markup.Escape(extra.ToString())}[/]");
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine(result.HasDrift
+            ? $"[red]Drift: {result.Drifts.Count} difference(s) between the firmware and the device.[/]"
+            : "[green]No drift: the device matches the firmware contract.[/]");
+    }
+
+    public static void Events(IReadOnlyList<ParticleEvent> events, TimeSpan window)
+    {
+        var table = new Table().Title("Live events").AddColumns("Event", "Data", "Published at");
+        foreach (var particleEvent in events)
+        {
+            table.AddRow(
+                Markup.Escape(particleEvent.Name),
+                Markup.Escape(particleEvent.Data ?? ""),
+                particleEvent.PublishedAt?.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) ?? "-");
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLineInterpolated($"{events.Count} event(s) received within {window.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.");
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ParticleContracts.Samples.Tests;
+
+/// <summary>
+/// No drift between the README and the code: every ```csharp block compiles (warnings included) against the runtime,
+/// the simulator, DI, xUnit and the proxies generated in this project from firmware/weather-station
+/// (namespace <c>MyApp.Devices</c>, as the quick start declares), with the usings of an SDK-style project.
+/// </summary>
+public sealed class ReadmeTests
+{
+    private const string ImplicitUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Net.Http;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        """;
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+
+    public static TheoryData<int> CSharpBlockLines()
+    {
+        var data = new TheoryData<int>();
+        foreach (var block in ReadmeCodeBlocks.All().Where(b => b.Language == "csharp"))
+        {
+            data.Add(block.Line);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Readme_starts_with_the_sample_and_test_commands_and_has_csharp_examples()
+    {
+        var lines = File.ReadAllLines(ReadmeCodeBlocks.ReadmePath);
+        // .ci/run runs the first line that starts with "dotnet test ".
+        Assert.Equal("dotnet test ParticleContracts.sln --logger trx --results-directory TestResults",
+            lines.First(l => l.StartsWith("dotnet test ", StringComparison.Ordinal)));
+        Assert.Contains("dotnet run --project samples/WeatherStation", lines);
+        Assert.True(ReadmeCodeBlocks.All().Count(b => b.Language == "csharp") >= 5, "The README should show the API in csharp blocks.");
+        Assert.DoesNotContain(ReadmeCodeBlocks.All(), b => b.Language is "cs" or "c#" or "C#");
+    }
+
+    [Fact]
+    public void Readme_diagnostics_table_lists_every_diagnostic_id_with_its_page()
+    {
+        var ids = Regex.Matches(
+                File.ReadAllText(RepositoryLayout.PathOf("src", "ParticleContracts.Generators", "Diagnostics", "DiagnosticIds.cs")),
+                "public const string \\w+ = \"(?<id>PCT\\d{4})\";")
+            .Select(m => m.Groups["id"].Value)
+            .ToList();
+        Assert.NotEmpty(ids);
+
+        var readme = File.ReadAllText(ReadmeCodeBlocks.ReadmePath);
+        var listed = Regex.Matches(readme, @"^\| \[(?<id>PCT\d{4})\]\(docs/diagnostics/(?<page>PCT\d{4})\.md\) \|", RegexOptions.Multiline)
+            .Select(m => (Id: m.Groups["id"].Value, Page: m.Groups["page"].Value))
+            .ToList();
+        Assert.All(listed, row => Assert.Equal(row.Id, row.Page));
+        Assert.Equal(ids.Order(StringComparer.Ordinal), listed.Select(row => row.Id).Order(StringComparer.Ordinal));
+        Assert.All(ids, id => Assert.True(File.Exists(RepositoryLayout.PathOf("docs", "diagnostics", id + ".md")), $"docs/diagnostics/{id}.md is missing."));
+    }
+
+    [Theory]
+    [MemberData(nameof(CSharpBlockLines))]
+    public void Readme_csharp_block_compiles(int line)
+    {
+        var block = ReadmeCodeBlocks.All().Single(b => b.Language == "csharp" && b.Line == line);
+        var parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
+        var code = CSharpSyntaxTree.ParseText(block.Code, parseOptions, path: $"README.md:{block.Line}");
+        var hasStatements = code.GetRoot().ChildNodes().OfType<GlobalStatementSyntax>().Any();
+        var compilation = CSharpCompilation.Create(
+            "ReadmeBlock" + block.Line,
+            [code, CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, path: "ImplicitUsings.cs")],
+            References.Value,
+            new CSharpCompilationOptions(hasStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary)
+                .WithNullableContextOptions(NullableContextOptions.Enable));
+
+        var problems = compilation.GetDiagnostics()
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+            // An unused global using or helper function says nothing about the README.
+            .Where(d => d.Id is not ("CS8019" or "CS8321"))
+            .Select(d => d.ToString())
+            .ToList();
+        Assert.True(problems.Count == 0,
+            $"{block} does not compile:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}{Environment.NewLine}---{Environment.NewLine}{block.Code}");
+    }
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Append(typeof(ReadmeTests).Assembly.Location)
+            .Where(p => p.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            .DistinctBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase);
+        return [.. paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
+    }
+}

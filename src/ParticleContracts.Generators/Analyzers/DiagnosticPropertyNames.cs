@@ -1,0 +1,20 @@
+namespace ParticleContracts.Generators.Analyzers;
+
+/// <summary>Keys of <c>Diagnostic.Properties</c> that the analyzers fill and the code fixes read.</summary>
+internal static class DiagnosticPropertyNames
+{
+    /// <summary>Prefix of the suggested names, closest first: <c>Suggestion0</c>, <c>Suggestion1</c>, ...</summary>
+    public const string SuggestionPrefix = "Suggestion";
+
+    /// <summary>The C# keyword of the type argument that matches the firmware (PCT2003), e.g. <c>double</c>.</summary>
+    public const string ExpectedType = "ExpectedType";
+
+    /// <summary>The generated typed member that replaces an escape-hatch call (PCT2004), e.g. <c>GetTemperatureAsync</c>.</summary>
+    public const string TypedMember = "TypedMember";
+
+    /// <summary>The name of the escape hatch's name parameter (PCT2004), e.g. <c>name</c>: the fix removes that argument.</summary>
+    public const string NameParameter = "NameParameter";
+
+    /// <summary>The key of the suggestion with the given rank.</summary>
+    public static string Suggestion(int rank) => SuggestionPrefix + rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

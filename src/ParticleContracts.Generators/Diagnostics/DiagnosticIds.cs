@@ -10,6 +10,81 @@ internal static class DiagnosticIds
 {
     // ── PCT1xxx: firmware ──────────────────────────────────────────────────────
 
+    /// <summary>A constant cloud name longer than 64 bytes (Device OS rejects it).</summary>
+    public const string NameTooLong = "PCT1001";
+
+    /// <summary>A cloud name longer than 12 bytes, the limit before Device OS 0.8.0.</summary>
+    public const string NameTooLongForLegacyDeviceOs = "PCT1002";
+
+    /// <summary>A cloud name with characters outside <c>[A-Za-z0-9_-]</c>.</summary>
+    public const string InvalidNameCharacters = "PCT1003";
+
+    /// <summary>The same name registered twice as the same kind (the second replaces the first).</summary>
+    public const string DuplicateRegistration = "PCT1004";
+
+    /// <summary>One name registered both as a variable and as a function.</summary>
+    public const string NameUsedAsVariableAndFunction = "PCT1005";
+
+    /// <summary>A <c>float</c> variable registered by reference (Device OS rejects it).</summary>
+    public const string FloatVariableByReference = "PCT1006";
+
+    /// <summary>A by-reference variable whose type only converts to <c>int</c> (uint8_t, int16_t, char, enum): it binds a temporary.</summary>
+    public const string VariableBindsTemporary = "PCT1007";
+
+    /// <summary>A variable whose C++ type has no cloud type.</summary>
+    public const string UnsupportedVariableType = "PCT1008";
+
+    /// <summary>A variable bound by reference to a non-static local (dangles after the function returns).</summary>
+    public const string VariableBoundToLocal = "PCT1009";
+
+    /// <summary>A function handler whose signature is not <c>int(String)</c>.</summary>
+    public const string FunctionSignatureMismatch = "PCT1010";
+
+    /// <summary>A cloud name that is not a compile-time constant (cannot be typed).</summary>
+    public const string NameNotConstant = "PCT1011";
+
+    /// <summary>More than 20 variables (the limit of older Device OS).</summary>
+    public const string TooManyVariablesForLegacyDeviceOs = "PCT1012";
+
+    /// <summary>More than 15 functions (the limit of older Device OS).</summary>
+    public const string TooManyFunctionsForLegacyDeviceOs = "PCT1013";
+
+    /// <summary>More than 100 variables or 100 functions (Device OS refuses the rest).</summary>
+    public const string TooManyRegistrations = "PCT1014";
+
+    /// <summary>A registration outside <c>setup()</c>.</summary>
+    public const string RegistrationOutsideSetup = "PCT1015";
+
+    /// <summary>Two cloud names of one contract that map to the same C# member.</summary>
+    public const string IdentifierCollision = "PCT1016";
+
+    /// <summary>A variable whose declaration (and so type) cannot be found in the project.</summary>
+    public const string UnresolvedVariableType = "PCT1017";
+
+    /// <summary>A legacy <c>(name, &amp;var, TYPE)</c> registration whose tag does not fit the variable.</summary>
+    public const string LegacyTypeTagMismatch = "PCT1018";
+
+    /// <summary>A function handler whose declaration cannot be found in the project.</summary>
+    public const string UnresolvedFunctionHandler = "PCT1019";
+
+    /// <summary>A registration call with the wrong number or shape of arguments.</summary>
+    public const string MalformedRegistration = "PCT1020";
+
+    /// <summary>An <c>#if</c> without <c>#endif</c>, or an <c>#else</c>/<c>#elif</c>/<c>#endif</c> without <c>#if</c>.</summary>
+    public const string UnbalancedConditional = "PCT1021";
+
+    /// <summary>Firmware text the reader cannot tokenize fully (an unterminated comment).</summary>
+    public const string MalformedSource = "PCT1022";
+
+    /// <summary>An empty cloud name.</summary>
+    public const string EmptyName = "PCT1023";
+
+    /// <summary>A cloud name whose C# member would clash with a member every generated proxy has.</summary>
+    public const string ReservedMemberName = "PCT1024";
+
+    /// <summary>The firmware reader failed on a file (a bug: please report it with the file).</summary>
+    public const string ReaderInternalError = "PCT1079";
+
     // ── PCT2xxx: C# usage ──────────────────────────────────────────────────────
 
     /// <summary>A constant variable or function name that no firmware contract declares for that kind.</summary>

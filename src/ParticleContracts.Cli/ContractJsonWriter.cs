@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ParticleContracts.Generators.Contracts;
+
+namespace ParticleContracts.Cli;
+
+/// <summary>Writes contracts as the <c>inspect --json</c> document.</summary>
+internal static class ContractJsonWriter
+{
+    public static void Write(ImmutableArray<DeviceContract> contracts, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("contracts");
+            foreach (var contract in contracts)
+            {
+                WriteContract(writer, contract);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteContract(Utf8JsonWriter writer, DeviceContract contract)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", contract.Name);
+        writer.WriteString("root", contract.Root);
+        writer.WriteStartArray("files");
+        foreach (var file in contract.Files)
+        {
+            writer.WriteStringValue(file);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("registrations");
+        foreach (var registration in contract.Registrations)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", registration.Kind.ToWireName());
+            writer.WriteString("name", registration.Name);
+            writer.WriteString("nameExpression", registration.Name is null ? registration.NameExpression : null);
+            writer.WriteString("cppType", registration.CppType);
+            writer.WriteString("cloudType", registration.CloudType.ToWireName());
+            writer.WriteString("form", registration.Form.ToWireName());
+            writer.WriteString("handler", registration.Kind == RegistrationKind.Function || registration.Form == RegistrationForm.Calculated ? registration.Handler : null);
+            writer.WriteString("file", registration.Location.File);
+            writer.WriteNumber("line", registration.Location.Line);
+            writer.WriteNumber("column", registration.Location.Column);
+            writer.WriteBoolean("conditional", registration.Conditional);
+            writer.WriteString("declaration", registration.Declaration);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("diagnostics");
+        foreach (var diagnostic in contract.Diagnostics)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", diagnostic.Id);
+            writer.WriteString("severity", diagnostic.Severity.ToWireName());
+            writer.WriteString("message", diagnostic.Message);
+            writer.WriteString("file", diagnostic.Location.File);
+            writer.WriteNumber("line", diagnostic.Location.Line);
+            writer.WriteNumber("column", diagnostic.Location.Column);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+}

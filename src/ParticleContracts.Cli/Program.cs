@@ -1,0 +1,3 @@
+using ParticleContracts.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace ParticleContracts.Generators.Firmware;
+
+/// <summary>
+/// The one place that turns cloud and folder names into C# identifiers, and cloud names into proxy member names.
+/// <c>weather-station</c> → <c>WeatherStation</c>; <c>analog_value</c>, <c>analog-value</c>, <c>analogValue</c> →
+/// <c>AnalogValue</c>; <c>2fast</c> → <c>_2fast</c>. Deterministic and culture-invariant.
+/// </summary>
+internal static class ContractNaming
+{
+    /// <summary>Members every generated proxy has; a cloud member mapping to one of these cannot be generated.</summary>
+    private static readonly HashSet<string> ReservedMemberNames = new(System.StringComparer.Ordinal)
+    {
+        "GetVariableAsync",
+        "CallFunctionAsync",
+        "VerifyAsync",
+        "DeviceIdOrName",
+        "Contract",
+        "Create",
+        "Equals",
+        "GetHashCode",
+        "GetType",
+        "ToString",
+    };
+
+    /// <summary>True for a member every generated proxy has (<c>GetVariableAsync</c>, <c>CallFunctionAsync</c>, <c>VerifyAsync</c>, ...).</summary>
+    public static bool IsReservedMemberName(string memberName) => ReservedMemberNames.Contains(memberName);
+
+    /// <summary>A PascalCase C# identifier for a cloud, folder or contract name.</summary>
+    public static string ToIdentifier(string? name)
+    {
+        var pascal = ToPascalCase(name);
+        if (pascal.Length == 0)
+        {
+            return "_";
+        }
+
+        return char.IsDigit(pascal[0]) ? "_" + pascal : pascal;
+    }
+
+    /// <summary>The proxy member that reads variable <paramref name="cloudName"/>: <c>temp</c> → <c>GetTempAsync</c>.</summary>
+    public static string VariableMemberName(string cloudName) => "Get" + ToPascalCase(cloudName) + "Async";
+
+    /// <summary>The proxy member that calls function <paramref name="cloudName"/>: <c>setColor</c> → <c>SetColorAsync</c>.</summary>
+    public static string FunctionMemberName(string cloudName) => ToIdentifier(cloudName) + "Async";
+
+    /// <summary>The proxy member for a registration of <paramref name="kind"/>.</summary>
+    public static string MemberName(Contracts.RegistrationKind kind, string cloudName)
+        => kind == Contracts.RegistrationKind.Variable ? VariableMemberName(cloudName) : FunctionMemberName(cloudName);
+
+    /// <summary>
+    /// Splits at every character that is not a letter or digit and at lower→upper case changes, then capitalizes
+    /// each word. All-capital words become capitalized (<c>LED_STATE</c> → <c>LedState</c>).
+    /// </summary>
+    private static string ToPascalCase(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(name!.Length);
+        var wordStart = -1;
+        for (var i = 0; i <= name.Length; i++)
+        {
+            var isPart = i < name.Length && char.IsLetterOrDigit(name[i]);
+            var boundary = !isPart || (wordStart >= 0 && i > wordStart && char.IsUpper(name[i]) && char.IsLower(name[i - 1]));
+            if (boundary && wordStart >= 0)
+            {
+                AppendWord(builder, name, wordStart, i);
+                wordStart = -1;
+            }
+
+            if (isPart && wordStart < 0)
+            {
+                wordStart = i;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static void AppendWord(StringBuilder builder, string name, int start, int end)
+    {
+        var allUpper = true;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLower(name[i]))
+            {
+                allUpper = false;
+                break;
+            }
+        }
+
+        builder.Append(char.ToUpperInvariant(name[start]));
+        for (var i = start + 1; i < end; i++)
+        {
+            builder.Append(allUpper && end - start > 1 ? char.ToLowerInvariant(name[i]) : name[i]);
+        }
+    }
+}

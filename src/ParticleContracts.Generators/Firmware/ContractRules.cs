@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Diagnostics;
+
+namespace ParticleContracts.Generators.Firmware;
+
+/// <summary>
+/// Checks that need the whole contract: name length and characters, duplicates, one name as both kinds, the
+/// variable/function count limits, registrations outside <c>setup()</c>, and C# member-name collisions.
+/// </summary>
+internal static class ContractRules
+{
+    public const int MaxNameBytes = 64;
+    public const int LegacyMaxNameBytes = 12;
+    public const int LegacyMaxVariables = 20;
+    public const int LegacyMaxFunctions = 15;
+    public const int MaxRegistrationsPerKind = 100;
+
+    /// <param name="registrations">Resolved registrations, in file then source order.</param>
+    /// <param name="sites">The site of each registration (same index).</param>
+    /// <param name="diagnostics">Where to add diagnostics.</param>
+    public static void Check(List<Registration> registrations, List<RegistrationSite> sites, List<FirmwareDiagnostic> diagnostics)
+    {
+        var firstByKindAndName = new Dictionary<(RegistrationKind, string), Registration>();
+        var firstVariable = new Dictionary<string, Registration>(System.StringComparer.Ordinal);
+        var firstFunction = new Dictionary<string, Registration>(System.StringComparer.Ordinal);
+        var reportedBothKinds = new HashSet<string>(System.StringComparer.Ordinal);
+        var memberOwners = new Dictionary<string, Registration>(System.StringComparer.Ordinal);
+        var variableCount = 0;
+        var functionCount = 0;
+
+        for (var index = 0; index < registrations.Count; index++)
+        {
+            var registration = registrations[index];
+            var site = sites[index];
+            var kind = FirmwareDiagnosticCatalog.Describe(registration.Kind);
+            var label = registration.Name ?? registration.NameExpression;
+            var nameLocation = site.Arguments.Count > 0 ? site.Arguments[0].Location : registration.Location;
+
+            if (site.EnclosingFunction != "setup")
+            {
+                var where = site.EnclosingFunction is null ? "a global initializer" : site.EnclosingFunction + "()";
+                diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.RegistrationOutsideSetup, registration.Location, kind, label, where));
+            }
+
+            if (registration.Name is not { } name)
+            {
+                continue;
+            }
+
+            CheckName(registration, name, kind, nameLocation, diagnostics);
+
+            if (firstByKindAndName.TryGetValue((registration.Kind, name), out var earlier))
+            {
+                if (!(earlier.Conditional && registration.Conditional))
+                {
+                    diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.DuplicateRegistration, nameLocation, kind, name, earlier.Location.Line.ToString(CultureInfo.InvariantCulture)));
+                }
+
+                continue;
+            }
+
+            firstByKindAndName.Add((registration.Kind, name), registration);
+            var sameKind = registration.Kind == RegistrationKind.Variable ? firstVariable : firstFunction;
+            var otherKind = registration.Kind == RegistrationKind.Variable ? firstFunction : firstVariable;
+            sameKind[name] = registration;
+            if (otherKind.TryGetValue(name, out var other) && reportedBothKinds.Add(name))
+            {
+                diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.NameUsedAsVariableAndFunction, nameLocation, name, other.Location.Line.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            if (registration.Kind == RegistrationKind.Variable)
+            {
+                variableCount++;
+                CheckCount(variableCount, "variable", LegacyMaxVariables, DiagnosticIds.TooManyVariablesForLegacyDeviceOs, registration.Location, diagnostics);
+            }
+            else
+            {
+                functionCount++;
+                CheckCount(functionCount, "function", LegacyMaxFunctions, DiagnosticIds.TooManyFunctionsForLegacyDeviceOs, registration.Location, diagnostics);
+            }
+
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            var member = ContractNaming.MemberName(registration.Kind, name);
+            if (ContractNaming.IsReservedMemberName(member))
+            {
+                diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.ReservedMemberName, nameLocation, kind, name, member));
+            }
+            else if (memberOwners.TryGetValue(member, out var owner))
+            {
+                var ownerKind = FirmwareDiagnosticCatalog.Describe(owner.Kind).ToLowerInvariant();
+                diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.IdentifierCollision, nameLocation, kind, name, ownerKind, owner.Name!, member));
+            }
+            else
+            {
+                memberOwners.Add(member, registration);
+            }
+        }
+    }
+
+    private static void CheckCount(int count, string kind, int legacyLimit, string legacyId, FirmwareLocation location, List<FirmwareDiagnostic> diagnostics)
+    {
+        if (count == legacyLimit + 1)
+        {
+            diagnostics.Add(FirmwareDiagnosticCatalog.Create(legacyId, location, count.ToString(CultureInfo.InvariantCulture) + " or more"));
+        }
+
+        if (count == MaxRegistrationsPerKind + 1)
+        {
+            diagnostics.Add(FirmwareDiagnosticCatalog.Create(Diagnostics.DiagnosticIds.TooManyRegistrations, location, "more than 100", kind));
+        }
+    }
+
+    private static void CheckName(Registration registration, string name, string kind, FirmwareLocation location, List<FirmwareDiagnostic> diagnostics)
+    {
+        if (name.Length == 0)
+        {
+            diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.EmptyName, location, kind.ToLowerInvariant()));
+            return;
+        }
+
+        var bytes = Encoding.UTF8.GetByteCount(name);
+        if (bytes > MaxNameBytes)
+        {
+            diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.NameTooLong, location, kind, name, bytes.ToString(CultureInfo.InvariantCulture)));
+        }
+        else if (bytes > LegacyMaxNameBytes)
+        {
+            diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.NameTooLongForLegacyDeviceOs, location, kind, name, bytes.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        foreach (var c in name)
+        {
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
+            {
+                diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.InvalidNameCharacters, location, kind, name, c.ToString()));
+                break;
+            }
+        }
+
+        _ = registration;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace ParticleContracts.Generators.Firmware;
+
+/// <summary>Splits a parameter list into normalized parameter types and names.</summary>
+internal static class CppParameterList
+{
+    /// <summary>
+    /// Parses the tokens between a parameter list's parentheses. Returns the normalized types joined with
+    /// <c>,</c> (empty for <c>()</c> and <c>(void)</c>) and the names (null for unnamed parameters).
+    /// </summary>
+    public static string Parse(string text, IReadOnlyList<FirmwareToken> tokens, int start, int end, List<(string Type, string? Name, FirmwareToken NameToken)>? parameters)
+    {
+        if (end <= start)
+        {
+            return string.Empty;
+        }
+
+        if (end - start == 1 && TokenText.IsWord(text, tokens[start], "void"))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var (partStart, partEnd) in TokenText.SplitTopLevel(text, tokens, start, end))
+        {
+            var typeEnd = partEnd;
+            for (var i = partStart; i < partEnd; i++)
+            {
+                if (TokenText.IsPunct(text, tokens[i], "="))
+                {
+                    typeEnd = i;
+                    break;
+                }
+            }
+
+            string? name = null;
+            FirmwareToken nameToken = default;
+            var arraySuffix = string.Empty;
+
+            // Array parameters: `char buf[]`, `char buf[16]`.
+            var declaratorEnd = typeEnd;
+            if (declaratorEnd - partStart >= 2 && TokenText.IsPunct(text, tokens[declaratorEnd - 1], "]"))
+            {
+                var open = declaratorEnd - 1;
+                while (open > partStart && !TokenText.IsPunct(text, tokens[open], "["))
+                {
+                    open--;
+                }
+
+                arraySuffix = TokenText.Join(text, tokens, open, declaratorEnd);
+                declaratorEnd = open;
+            }
+
+            if (declaratorEnd - partStart >= 2)
+            {
+                var last = tokens[declaratorEnd - 1];
+                var beforeLast = tokens[declaratorEnd - 2];
+                if (last.Kind == FirmwareTokenKind.Identifier && !CppTypeShape.IsTypeKeyword(text, last)
+                    && !TokenText.IsPunct(text, beforeLast, "::") && !IsOnlyQualifier(text, tokens, partStart, declaratorEnd - 1))
+                {
+                    name = TokenText.Get(text, last);
+                    nameToken = last;
+                    declaratorEnd--;
+                }
+            }
+
+            var type = TokenText.Join(text, tokens, partStart, declaratorEnd) + arraySuffix;
+            if (builder.Length > 0)
+            {
+                builder.Append(',');
+            }
+
+            builder.Append(type);
+            parameters?.Add((type, name, nameToken));
+        }
+
+        return builder.ToString();
+    }
+
+    // `const x` has no type before the name: then x is the type.
+    private static bool IsOnlyQualifier(string text, IReadOnlyList<FirmwareToken> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var token = tokens[i];
+            if (!(TokenText.IsWord(text, token, "const") || TokenText.IsWord(text, token, "volatile")
+                || TokenText.IsWord(text, token, "struct") || TokenText.IsWord(text, token, "class")
+                || TokenText.IsWord(text, token, "enum") || TokenText.IsWord(text, token, "typename")))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

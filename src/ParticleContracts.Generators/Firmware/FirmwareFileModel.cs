@@ -1,0 +1,118 @@
+using ParticleContracts.Generators.Contracts;
+
+namespace ParticleContracts.Generators.Firmware;
+
+/// <summary>
+/// Everything the reader learned from one file, before cross-file resolution: the unit the incremental generator
+/// caches (equatable; strings, numbers and equatable arrays only).
+/// </summary>
+/// <param name="Path">The file path as given, with <c>/</c> separators.</param>
+/// <param name="Role">Whether the file is firmware source, a project marker (<c>project.properties</c>), or ignored.</param>
+/// <param name="Macros">Every <c>#define</c> in an active or undecided region, in source order.</param>
+/// <param name="Declarations">Declarations (variables, functions, aliases, enums, classes) in source order.</param>
+/// <param name="Sites">Every <c>Particle.variable</c>/<c>Particle.function</c> call found, in source order.</param>
+/// <param name="Diagnostics">Problems found in this file alone (e.g. an unterminated comment or <c>#if</c>).</param>
+internal sealed record FirmwareFileModel(
+    string Path,
+    FirmwareFileRole Role,
+    EquatableArray<MacroDefinition> Macros,
+    EquatableArray<CppDeclaration> Declarations,
+    EquatableArray<RegistrationSite> Sites,
+    EquatableArray<FirmwareDiagnostic> Diagnostics);
+
+/// <summary>What a file given to the reader is.</summary>
+internal enum FirmwareFileRole
+{
+    /// <summary>Neither source nor marker (another extension): it takes no part in any contract.</summary>
+    Ignored,
+
+    /// <summary>Firmware source: <c>.ino .cpp .cc .c .h .hpp</c>.</summary>
+    Source,
+
+    /// <summary><c>project.properties</c>: marks the folder as a Particle project root.</summary>
+    ProjectMarker,
+}
+
+/// <summary>A <c>#define</c>.</summary>
+/// <param name="Name">The macro name.</param>
+/// <param name="Value">The replacement text (comments removed, trimmed); empty for <c>#define X</c>.</param>
+/// <param name="IsFunctionLike">True for <c>#define F(x) ...</c> (never used as a name or condition value).</param>
+/// <param name="Conditions">Undecided <c>#if</c> conditions around the definition (empty when unconditional).</param>
+/// <param name="Location">Where the macro name is.</param>
+internal sealed record MacroDefinition(
+    string Name,
+    string Value,
+    bool IsFunctionLike,
+    EquatableArray<string> Conditions,
+    FirmwareLocation Location);
+
+/// <summary>What a <see cref="CppDeclaration"/> declares.</summary>
+internal enum CppDeclarationKind
+{
+    Variable,
+    Function,
+    Alias,
+    Enum,
+    Class,
+}
+
+/// <summary>Where a declared object lives (decides whether a by-reference registration dangles).</summary>
+internal enum CppStorage
+{
+    Global,
+    Extern,
+    Member,
+    StaticMember,
+    StaticLocal,
+    Local,
+    Parameter,
+}
+
+/// <summary>One C++ declaration the type resolver may need.</summary>
+/// <param name="Name">The unqualified declared name.</param>
+/// <param name="Kind">Variable, function, alias, enum or class.</param>
+/// <param name="Type">Normalized type text: a variable's full type (<c>char[64]</c>, <c>const char*</c>), a function's return type, an alias's target.</param>
+/// <param name="Parameters">Functions and function pointers: the normalized parameter types joined with <c>,</c> (empty for none); otherwise null.</param>
+/// <param name="Storage">Global, member, local, ...</param>
+/// <param name="Scope">The class for members and methods; the enclosing function key (<c>Class::method</c> or <c>setup</c>) for locals and parameters; null for globals.</param>
+/// <param name="Initializer">The initializer's source text for constants, <c>auto</c> and callables; otherwise null.</param>
+/// <param name="IsConstant">True for <c>const</c>/<c>constexpr</c> declarations.</param>
+/// <param name="IsFunctionPointer">True for a variable or alias that holds a function pointer (<paramref name="Type"/> is its return type).</param>
+/// <param name="IsConstMethod">True for a <c>const</c>-qualified member function.</param>
+/// <param name="IsStatic">True when declared <c>static</c>.</param>
+/// <param name="TemplateParameters">Template parameter names joined with <c>,</c>, or null.</param>
+/// <param name="Location">Where the declared name is.</param>
+internal sealed record CppDeclaration(
+    string Name,
+    CppDeclarationKind Kind,
+    string Type,
+    string? Parameters,
+    CppStorage Storage,
+    string? Scope,
+    string? Initializer,
+    bool IsConstant,
+    bool IsFunctionPointer,
+    bool IsConstMethod,
+    bool IsStatic,
+    string? TemplateParameters,
+    FirmwareLocation Location);
+
+/// <summary>A <c>Particle.variable(...)</c>/<c>Particle.function(...)</c> call before names and types are resolved.</summary>
+/// <param name="Kind">Variable or function.</param>
+/// <param name="ApiObject"><c>Particle</c> or <c>Spark</c>.</param>
+/// <param name="Location">From <c>Particle</c> to the closing parenthesis.</param>
+/// <param name="Arguments">The call's top-level arguments, as source text with their locations.</param>
+/// <param name="EnclosingFunction">The key of the function the call is in (<c>setup</c>, <c>Class::init</c>), or null at file scope.</param>
+/// <param name="EnclosingClass">The class of that function (or of the class body), or null.</param>
+/// <param name="Conditions">Undecided <c>#if</c> conditions around the call (empty when unconditional).</param>
+internal sealed record RegistrationSite(
+    RegistrationKind Kind,
+    string ApiObject,
+    FirmwareLocation Location,
+    EquatableArray<SiteArgument> Arguments,
+    string? EnclosingFunction,
+    string? EnclosingClass,
+    EquatableArray<string> Conditions);
+
+/// <summary>One argument of a registration call.</summary>
+internal readonly record struct SiteArgument(string Text, FirmwareLocation Location);

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Diagnostics;
+
+namespace ParticleContracts.Generators.Firmware;
+
+/// <summary>
+/// Reads one firmware file in a single pass: lexer → preprocessor (conditions, <c>#define</c>) → statements →
+/// declarations and registration calls. Total (never throws on any text) and deterministic.
+/// </summary>
+internal static class FirmwareFileParser
+{
+    /// <summary>Parses one file. Only cancellation can end it early (by throwing <see cref="OperationCanceledException"/>).</summary>
+    public static FirmwareFileModel Parse(FirmwareSource source, CancellationToken cancellationToken = default)
+    {
+        var path = NormalizePath(source?.Path);
+        var text = source?.Text ?? string.Empty;
+        var role = RoleOf(path);
+        if (role != FirmwareFileRole.Source)
+        {
+            return new FirmwareFileModel(path, role, EquatableArray<MacroDefinition>.Empty, EquatableArray<CppDeclaration>.Empty, EquatableArray<RegistrationSite>.Empty, EquatableArray<FirmwareDiagnostic>.Empty);
+        }
+
+        try
+        {
+            return new FileParseSession(path, text, cancellationToken).Run();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The reader is designed never to get here; if it does, report it instead of failing the build.
+            var location = new FirmwareLocation(path, 1, 1, 0, 0, 1, 1);
+            var diagnostic = FirmwareDiagnosticCatalog.Create(DiagnosticIds.ReaderInternalError, location, exception.GetType().Name);
+            return new FirmwareFileModel(path, role, EquatableArray<MacroDefinition>.Empty, EquatableArray<CppDeclaration>.Empty, EquatableArray<RegistrationSite>.Empty, new[] { diagnostic }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>Uses <c>/</c> separators.</summary>
+    public static string NormalizePath(string? path) => (path ?? string.Empty).Replace('\\', '/');
+
+    /// <summary>Source by extension (<c>.ino .cpp .cc .c .h .hpp</c>), marker for <c>project.properties</c>.</summary>
+    public static FirmwareFileRole RoleOf(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        var fileName = slash < 0 ? path : path.Substring(slash + 1);
+        if (string.Equals(fileName, "project.properties", StringComparison.OrdinalIgnoreCase))
+        {
+            return FirmwareFileRole.ProjectMarker;
+        }
+
+        var dot = fileName.LastIndexOf('.');
+        if (dot < 0)
+        {
+            return FirmwareFileRole.Ignored;
+        }
+
+        var extension = fileName.Substring(dot + 1).ToLowerInvariant();
+        return extension is "ino" or "cpp" or "cc" or "c" or "h" or "hpp" or "cxx" or "hh"
+            ? FirmwareFileRole.Source
+            : FirmwareFileRole.Ignored;
+    }
+}

@@ -1,0 +1,240 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace ParticleContracts.Generators.Firmware;
+
+/// <summary>Small, allocation-conscious queries over tokens that index into a text.</summary>
+internal static class TokenText
+{
+    public static bool Is(string text, FirmwareToken token, string value)
+        => token.Length == value.Length && string.CompareOrdinal(text, token.Start, value, 0, value.Length) == 0;
+
+    public static bool IsPunct(string text, FirmwareToken token, string value)
+        => token.Kind == FirmwareTokenKind.Punctuator && Is(text, token, value);
+
+    public static bool IsWord(string text, FirmwareToken token, string value)
+        => token.Kind == FirmwareTokenKind.Identifier && Is(text, token, value);
+
+    public static string Get(string text, FirmwareToken token) => text.Substring(token.Start, token.Length);
+
+    /// <summary>The source text from the first to the last token of a range (comments inside are kept).</summary>
+    public static string Slice(string text, IReadOnlyList<FirmwareToken> tokens, int start, int end)
+    {
+        if (end <= start)
+        {
+            return string.Empty;
+        }
+
+        var first = tokens[start];
+        var last = tokens[end - 1];
+        return text.Substring(first.Start, last.End - first.Start);
+    }
+
+    private static bool IsWordLike(FirmwareTokenKind kind) => kind is FirmwareTokenKind.Identifier or FirmwareTokenKind.Number;
+
+    /// <summary>
+    /// Joins tokens into normalized C++ text: one space between words (<c>unsigned int</c>, <c>const char</c>)
+    /// and after pointer/reference marks before a word (<c>char* const</c>), none elsewhere (<c>const char*</c>,
+    /// <c>std::function&lt;int(String)&gt;</c>).
+    /// </summary>
+    public static string Join(string text, IReadOnlyList<FirmwareToken> tokens, int start, int end)
+    {
+        if (end <= start)
+        {
+            return string.Empty;
+        }
+
+        if (end - start == 1)
+        {
+            return Get(text, tokens[start]);
+        }
+
+        var builder = new StringBuilder();
+        AppendJoined(builder, text, tokens, start, end);
+        return builder.ToString();
+    }
+
+    public static void AppendJoined(StringBuilder builder, string text, IReadOnlyList<FirmwareToken> tokens, int start, int end)
+    {
+        FirmwareToken previous = default;
+        var hasPrevious = builder.Length > 0;
+        var previousIsWord = hasPrevious && FirmwareLexer.IsIdentifierPart(builder[builder.Length - 1]);
+        var previousIsPointer = hasPrevious && (builder[builder.Length - 1] == '*' || builder[builder.Length - 1] == '&');
+        for (var i = start; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == FirmwareTokenKind.Directive)
+            {
+                continue;
+            }
+
+            var isWord = IsWordLike(token.Kind);
+            var isQualifier = isWord && (Is(text, token, "const") || Is(text, token, "volatile"));
+            if (hasPrevious && isWord && (previousIsWord || (previousIsPointer && isQualifier)))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(text, token.Start, token.Length);
+            previous = token;
+            hasPrevious = true;
+            previousIsWord = isWord;
+            previousIsPointer = token.Kind == FirmwareTokenKind.Punctuator && (IsPointerMark(text, token));
+        }
+    }
+
+    private static bool IsPointerMark(string text, FirmwareToken token)
+    {
+        var c = text[token.Start];
+        return c == '*' || c == '&';
+    }
+
+    /// <summary>Lexes a whole text into a list (used on short texts: arguments, initializers, macro values).</summary>
+    public static List<FirmwareToken> Lex(string text)
+    {
+        var tokens = new List<FirmwareToken>();
+        var lexer = new FirmwareLexer(text);
+        while (true)
+        {
+            var token = lexer.Next();
+            if (token.Kind == FirmwareTokenKind.EndOfFile)
+            {
+                return tokens;
+            }
+
+            if (token.Kind != FirmwareTokenKind.Directive)
+            {
+                tokens.Add(token);
+            }
+        }
+    }
+
+    /// <summary>The index of the token closing the bracket at <paramref name="open"/>, or -1.</summary>
+    public static int FindClosing(string text, IReadOnlyList<FirmwareToken> tokens, int open, int end)
+    {
+        var depth = 0;
+        for (var i = open; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != FirmwareTokenKind.Punctuator || token.Length != 1)
+            {
+                continue;
+            }
+
+            var c = text[token.Start];
+            if (c == '(' || c == '[' || c == '{')
+            {
+                depth++;
+            }
+            else if (c == ')' || c == ']' || c == '}')
+            {
+                depth--;
+                if (depth == 0)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the <c>&gt;</c> closing a template argument list opened at <paramref name="open"/>, or -1.</summary>
+    public static int FindTemplateClosing(string text, IReadOnlyList<FirmwareToken> tokens, int open, int end)
+    {
+        var angle = 0;
+        var paren = 0;
+        for (var i = open; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != FirmwareTokenKind.Punctuator)
+            {
+                continue;
+            }
+
+            if (token.Length != 1)
+            {
+                if (Is(text, token, ">=") && paren == 0 && angle == 1)
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            switch (text[token.Start])
+            {
+                case '<':
+                    if (paren == 0)
+                    {
+                        angle++;
+                    }
+
+                    break;
+                case '>':
+                    if (paren == 0 && --angle == 0)
+                    {
+                        return i;
+                    }
+
+                    break;
+                case '(':
+                case '[':
+                    paren++;
+                    break;
+                case ')':
+                case ']':
+                    if (--paren < 0)
+                    {
+                        return -1;
+                    }
+
+                    break;
+                case ';':
+                case '{':
+                case '}':
+                    return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Splits [start, end) at top-level commas into (start, end) ranges.</summary>
+    public static List<(int Start, int End)> SplitTopLevel(string text, IReadOnlyList<FirmwareToken> tokens, int start, int end)
+    {
+        var parts = new List<(int Start, int End)>();
+        var depth = 0;
+        var partStart = start;
+        for (var i = start; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != FirmwareTokenKind.Punctuator || token.Length != 1)
+            {
+                continue;
+            }
+
+            var c = text[token.Start];
+            if (c == '(' || c == '[' || c == '{')
+            {
+                depth++;
+            }
+            else if (c == ')' || c == ']' || c == '}')
+            {
+                depth--;
+            }
+            else if (c == ',' && depth == 0)
+            {
+                parts.Add((partStart, i));
+                partStart = i + 1;
+            }
+        }
+
+        if (partStart < end || parts.Count > 0)
+        {
+            parts.Add((partStart, end));
+        }
+
+        return parts;
+    }
+}

@@ -18,7 +18,7 @@ internal static class DotnetCli
     // A hang guard, not a speed assertion: a cold restore + pack of the whole product stays far below it.
     private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(15);
 
-    public static async Task<DotnetResult> RunAsync(
+    public static Task<DotnetResult> RunAsync(
         string workingDirectory,
         IReadOnlyList<string> arguments,
         IReadOnlyDictionary<string, string>? environment = null)
@@ -29,7 +29,17 @@ internal static class DotnetCli
             dotnet = "dotnet";
         }
 
-        var start = new ProcessStartInfo(dotnet)
+        return RunProgramAsync(dotnet, workingDirectory, arguments, environment);
+    }
+
+    /// <summary>Runs any program (e.g. an installed tool's shim) with the same clean environment.</summary>
+    public static async Task<DotnetResult> RunProgramAsync(
+        string program,
+        string workingDirectory,
+        IReadOnlyList<string> arguments,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -82,10 +92,10 @@ internal static class DotnetCli
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"`dotnet {string.Join(' ', arguments)}` did not finish within {HangGuard}:{Environment.NewLine}{Snapshot(output)}");
+            throw new TimeoutException($"`{Path.GetFileName(program)} {string.Join(' ', arguments)}` did not finish within {HangGuard}:{Environment.NewLine}{Snapshot(output)}");
         }
 
-        return new DotnetResult($"dotnet {string.Join(' ', arguments)}", process.ExitCode, Snapshot(output));
+        return new DotnetResult($"{Path.GetFileName(program)} {string.Join(' ', arguments)}", process.ExitCode, Snapshot(output));
     }
 
     private static void Append(StringBuilder output, string? line)

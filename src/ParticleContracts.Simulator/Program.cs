@@ -23,6 +23,10 @@ internal static class Program
                 result.AddError("--port must be between 0 and 65535.");
             }
         });
+        var firmware = new Option<DirectoryInfo?>("--firmware", "-f")
+        {
+            Description = "Folder of firmware projects; each contract found becomes a device named after its folder.",
+        };
         var token = new Option<string?>("--token", "-t")
         {
             Description = "The access token to accept (a random one is generated and printed when omitted).",
@@ -30,17 +34,29 @@ internal static class Program
         var root = new RootCommand("Local Particle Cloud simulator: the Particle Cloud API wire format on 127.0.0.1.")
         {
             port,
+            firmware,
             token,
         };
         root.SetAction((result, cancellationToken) => RunAsync(
-            result.GetValue(port), result.GetValue(token), result.InvocationConfiguration.Output, cancellationToken));
+            result.GetValue(port), result.GetValue(firmware), result.GetValue(token), result.InvocationConfiguration.Output, cancellationToken));
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }
 
-    private static async Task<int> RunAsync(int port, string? token, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(int port, DirectoryInfo? firmware, string? token, TextWriter output, CancellationToken cancellationToken)
     {
+        if (firmware is { Exists: false })
+        {
+            await Console.Error.WriteLineAsync($"Firmware folder not found: {firmware.FullName}").ConfigureAwait(false);
+            return 2;
+        }
+
         var options = new ParticleSimulatorOptions { Port = port, AccessToken = string.IsNullOrWhiteSpace(token) ? null : token };
         await using var simulator = await ParticleCloudSimulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
+        if (firmware is not null)
+        {
+            simulator.AddDevicesFromFirmware(firmware.FullName);
+        }
+
         await output.WriteLineAsync($"Particle Cloud simulator listening on {simulator.BaseAddress}").ConfigureAwait(false);
         await output.WriteLineAsync($"Access token: {simulator.AccessToken}").ConfigureAwait(false);
         await output.WriteLineAsync($"Devices ({simulator.Devices.Count.ToString(CultureInfo.InvariantCulture)}):").ConfigureAwait(false);

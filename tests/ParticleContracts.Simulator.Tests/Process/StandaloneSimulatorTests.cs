@@ -50,6 +50,38 @@ public sealed class StandaloneSimulatorTests
     }
 
     [Fact]
+    public async Task Serves_one_device_per_firmware_contract()
+    {
+        using var firmware = new TempFirmware();
+        using var process = Start("--port", "0", "--token", "fw-token", "--firmware", firmware.Root);
+        var baseAddress = WaitForBaseAddress(process);
+        process.WaitForLine("Press Ctrl+C to stop.", StartTimeout);
+
+        using var http = new HttpClient { BaseAddress = baseAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "fw-token");
+        var (_, devices) = await http.GetJsonAsync("v1/devices");
+        var (_, lamp) = await http.GetJsonAsync("v1/devices/lamp");
+        var (_, counter) = await http.GetJsonAsync("v1/devices/counter/counter");
+
+        Assert.Equal(["counter", "lamp"], devices.EnumerateArray().Select(d => d.GetProperty("name").GetString()));
+        Assert.Equal(TempFirmware.ExpectedId("lamp"), lamp.GetProperty("id").GetString());
+        Assert.Equal("""["blink","led"]""", lamp.GetProperty("functions").Json());
+        Assert.Equal(0, counter.GetProperty("result").GetInt32());
+        Assert.Contains($"lamp [{TempFirmware.ExpectedId("lamp")}]", process.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_firmware_folder_exits_with_an_error()
+    {
+        using var process = Start("--port", "0", "--firmware", Path.Combine(Path.GetTempPath(), "no-such-firmware-" + Guid.NewGuid().ToString("N")));
+
+        var exitCode = await process.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Firmware folder not found", process.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Generates_and_prints_a_token_when_none_is_given()
     {
         using var process = Start("--port", "0");

@@ -3,7 +3,7 @@ using ParticleContracts.Benchmarks.Corpus;
 
 namespace ParticleContracts.Benchmarks;
 
-/// <summary><c>corpus [dir]</c>: describes the synthetic firmware, optionally writes it to disk, and checks the reader finds what was written.</summary>
+/// <summary><c>corpus [dir] [--diagnostics]</c>: describes the synthetic firmware, optionally writes it to disk, and checks the reader finds what was written.</summary>
 internal static class CorpusCommand
 {
     public static int Run(string[] args)
@@ -16,6 +16,8 @@ internal static class CorpusCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"C# baseline: {BenchmarkCorpus.CSharp.Count} files, {BenchmarkCorpus.CSharp.Sum(t => (long)t.Length):N0} chars"));
 
+        var listDiagnostics = args.Contains("--diagnostics");
+        args = [.. args.Where(a => a != "--diagnostics")];
         if (args.Length > 0)
         {
             foreach (var file in corpus.Files)
@@ -28,6 +30,6 @@ internal static class CorpusCommand
             Console.WriteLine($"written under {Path.GetFullPath(args[0])}");
         }
 
-        return ReaderCheck.Run(corpus);
+        return ReaderCheck.Run(corpus, listDiagnostics);
     }
 }

@@ -436,7 +436,7 @@ internal static class SyntheticFirmware
             switch (guard)
             {
                 case Guard.Active: b.Line($"#if FEATURE_LEVEL_{index} >= 2 && defined(HAS_SENSORS)"); break;
-                case Guard.Dropped: b.Line("#ifdef HAS_DISPLAY_NEVER_DEFINED"); break;
+                case Guard.Dropped: b.Line($"#if FEATURE_LEVEL_{index} < 2 || !defined(HAS_SENSORS) // decided false: dropped"); break;
                 case Guard.Conditional: b.Line("#if PLATFORM_ID == PLATFORM_ARGON"); break;
                 case Guard.IfZero: b.Line("#if 0 // disabled while the sensor is out"); break;
             }

@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using ParticleContracts.Benchmarks.Devices;
+using ParticleContracts.Benchmarks.Infrastructure;
+using ParticleContracts.Simulator;
+
+namespace ParticleContracts.Benchmarks.Client;
+
+/// <summary>
+/// Issue 8 §4: one variable read and one function call against the simulator on loopback, through the proxy the
+/// real generator wrote for <c>firmware/weather-station</c> (ParticleFirmware items in this project), beside a
+/// hand-written <see cref="HttpClient"/> + <see cref="JsonDocument"/> baseline making the same request.
+/// Targets: median ratio ≤ 1.05, allocation ratio ≤ 1.0.
+/// </summary>
+/// <remarks>
+/// Both sides share one <see cref="HttpClient"/> (one connection pool, keep-alive), send the token in the
+/// <c>Authorization</c> header and read the whole reply, so the difference is the client's own work: route
+/// building, token handling, logging/tracing hooks, error translation and typed deserialization.
+/// </remarks>
+[Config(typeof(BenchmarkConfig))]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class ClientCallBenchmarks
+{
+    private const string DeviceName = "bench-station";
+    private const string Variable = "Variable read";
+    private const string Function = "Function call";
+
+    private ParticleCloudSimulator _simulator = null!;
+    private HttpClient _http = null!;
+    private WeatherStation _proxy = null!;
+    private Uri _variableUri = null!;
+    private Uri _functionUri = null!;
+    private AuthenticationHeaderValue _authorization = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _simulator = ParticleCloudSimulator.StartAsync(new ParticleSimulatorOptions { RateLimitPermits = int.MaxValue }).GetAwaiter().GetResult();
+        var device = _simulator.AddDevice(DeviceName);
+        device.SetVariable("temp", 21.5);
+        device.SetFunction("setLocation", location => location.Length > 0 ? 1 : 0);
+
+        _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(30) });
+        var client = new ParticleCloudClient(_http, new ParticleCloudOptions { BaseAddress = _simulator.BaseAddress, AccessToken = _simulator.AccessToken });
+        _proxy = new WeatherStation(client, DeviceName);
+
+        _variableUri = new Uri(_simulator.BaseAddress, $"v1/devices/{DeviceName}/temp");
+        _functionUri = new Uri(_simulator.BaseAddress, $"v1/devices/{DeviceName}/setLocation");
+        _authorization = new AuthenticationHeaderValue("Bearer", _simulator.AccessToken);
+
+        // Both sides must see the same answers before anything is timed.
+        var raw = RawReadVariable().GetAwaiter().GetResult();
+        var typed = ProxyReadVariable().GetAwaiter().GetResult();
+        var rawCall = RawCallFunction().GetAwaiter().GetResult();
+        var typedCall = ProxyCallFunction().GetAwaiter().GetResult();
+        if (raw != 21.5 || typed != 21.5 || rawCall != 1 || typedCall != 1)
+        {
+            throw new InvalidOperationException($"Simulator answers differ: raw {raw}/{rawCall}, proxy {typed}/{typedCall}.");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _http.Dispose();
+        _simulator.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    [BenchmarkCategory(Variable), Benchmark(Baseline = true, Description = "HttpClient + JsonDocument")]
+    public async Task<double> RawReadVariable()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, _variableUri);
+        request.Headers.Authorization = _authorization;
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        await using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+        using var json = await JsonDocument.ParseAsync(body).ConfigureAwait(false);
+        return json.RootElement.GetProperty("result").GetDouble();
+    }
+
+    [BenchmarkCategory(Variable), Benchmark(Description = "generated proxy")]
+    public Task<double> ProxyReadVariable() => _proxy.GetTempAsync();
+
+    [BenchmarkCategory(Function), Benchmark(Baseline = true, Description = "HttpClient + JsonDocument")]
+    public async Task<int> RawCallFunction()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, _functionUri);
+        request.Headers.Authorization = _authorization;
+        request.Content = new StringContent("{\"arg\":\"Lausanne\"}", Encoding.UTF8, "application/json");
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        await using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+        using var json = await JsonDocument.ParseAsync(body).ConfigureAwait(false);
+        return json.RootElement.GetProperty("return_value").GetInt32();
+    }
+
+    [BenchmarkCategory(Function), Benchmark(Description = "generated proxy")]
+    public Task<int> ProxyCallFunction() => _proxy.SetLocationAsync("Lausanne");
+}

@@ -90,6 +90,13 @@ internal sealed class DeclarationRecognizer
                 continue;
             }
 
+            if (IsMacroInvocationPrefix(i, end))
+            {
+                // `SYSTEM_MODE(AUTOMATIC)` without a semicolon before a declaration.
+                i = TokenText.FindClosing(_text, _tokens, i + 1, end) + 1;
+                continue;
+            }
+
             if ((Word(i, "__attribute__") || Word(i, "__declspec") || Word(i, "alignas")) && Punct(i + 1, "("))
             {
                 var close = TokenText.FindClosing(_text, _tokens, i + 1, end);
@@ -119,6 +126,30 @@ internal sealed class DeclarationRecognizer
         }
 
         return i;
+    }
+
+    private bool IsMacroInvocationPrefix(int i, int end)
+    {
+        if (i + 1 >= end || _tokens[i].Kind != FirmwareTokenKind.Identifier || !Punct(i + 1, "("))
+        {
+            return false;
+        }
+
+        var token = _tokens[i];
+        var hasLetter = false;
+        for (var k = token.Start; k < token.End; k++)
+        {
+            var c = _text[k];
+            if (c >= 'a' && c <= 'z')
+            {
+                return false;
+            }
+
+            hasLetter |= c >= 'A' && c <= 'Z';
+        }
+
+        var close = TokenText.FindClosing(_text, _tokens, i + 1, end);
+        return hasLetter && close > 0 && close + 1 < end && (_tokens[close + 1].Kind == FirmwareTokenKind.Identifier);
     }
 
     private string TemplateParameterNames(int start, int end)

@@ -67,6 +67,7 @@ internal sealed class ExpressionAnalyzer
     private const int MaxDepth = 8;
 
     private readonly ProjectSymbols _symbols;
+    private List<(string Type, string? Name, FirmwareToken NameToken)>? _lambdaParameters;
 
     public ExpressionAnalyzer(ProjectSymbols symbols) => _symbols = symbols;
 
@@ -352,6 +353,7 @@ internal sealed class ExpressionAnalyzer
 
         var i = captureClose + 1;
         var parameters = string.Empty;
+        List<(string Type, string? Name, FirmwareToken NameToken)>? parameterList = null;
         if (Punct(text, tokens, i, "("))
         {
             var close = TokenText.FindClosing(text, tokens, i, end);
@@ -360,7 +362,8 @@ internal sealed class ExpressionAnalyzer
                 return null;
             }
 
-            parameters = CppParameterList.Parse(text, tokens, i + 1, close, null);
+            parameterList = new List<(string Type, string? Name, FirmwareToken NameToken)>();
+            parameters = CppParameterList.Parse(text, tokens, i + 1, close, parameterList);
             i = close + 1;
         }
 
@@ -398,7 +401,16 @@ internal sealed class ExpressionAnalyzer
             return (parameters, _symbols.ExpandAliases(returnType));
         }
 
-        return (parameters, DeduceReturnType(text, tokens, i + 1, bodyClose, context, depth));
+        var outer = _lambdaParameters;
+        _lambdaParameters = parameterList;
+        try
+        {
+            return (parameters, DeduceReturnType(text, tokens, i + 1, bodyClose, context, depth));
+        }
+        finally
+        {
+            _lambdaParameters = outer;
+        }
     }
 
     private string? DeduceReturnType(string text, List<FirmwareToken> tokens, int start, int end, ExpressionContext context, int depth)
@@ -504,7 +516,19 @@ internal sealed class ExpressionAnalyzer
                         return "bool";
                     }
 
-                    var declaration = _symbols.FindValue(TokenText.Get(text, first), context.File, context.Offset, context.Function, context.Class);
+                    var identifier = TokenText.Get(text, first);
+                    if (_lambdaParameters is not null)
+                    {
+                        foreach (var parameter in _lambdaParameters)
+                        {
+                            if (parameter.Name == identifier)
+                            {
+                                return parameter.Type;
+                            }
+                        }
+                    }
+
+                    var declaration = _symbols.FindValue(identifier, context.File, context.Offset, context.Function, context.Class);
                     return declaration is { Kind: CppDeclarationKind.Variable, IsFunctionPointer: false } && CppTypeShape.Parse(declaration.Type).Base != "auto"
                         ? _symbols.ExpandAliases(declaration.Type)
                         : null;
@@ -532,6 +556,7 @@ internal sealed class ExpressionAnalyzer
                 nesting--;
             }
             else if (nesting == 0 && (TokenText.Is(text, token, "==") || TokenText.Is(text, token, "!=") || TokenText.Is(text, token, "<=")
+                || TokenText.Is(text, token, "<") || TokenText.Is(text, token, ">")
                 || TokenText.Is(text, token, ">=") || TokenText.Is(text, token, "&&") || TokenText.Is(text, token, "||")
                 || (i == start && TokenText.Is(text, token, "!"))))
             {

@@ -414,16 +414,8 @@ internal sealed class FileParseSession : IMacroScope
 
     private ScopeFrame FunctionBody(StatementScope scope, string? scopeName, int first, int count)
     {
-        _recognizer.Recognize(first, count, scope, scopeName, opensBlock: true);
-        if (_recognizer.DefinedFunctionKey is null && _tokens[first].Kind == FirmwareTokenKind.Identifier && Punct(first + 1, "("))
-        {
-            // A macro call before the definition without a semicolon: `SYSTEM_MODE(AUTOMATIC) void setup() {`.
-            var close = TokenText.FindClosing(_text, _tokens, first + 1, count);
-            if (close > 0 && close + 1 < count)
-            {
-                _recognizer.Recognize(close + 1, count, scope, scopeName, opensBlock: true);
-            }
-        }
+        // From the statement start: the template header (skipped in `first`) names the template parameters.
+        _recognizer.Recognize(0, count, scope, scopeName, opensBlock: true);
 
         if (_recognizer.DefinedFunctionKey is { } key)
         {

@@ -282,7 +282,8 @@ internal sealed class RegistrationResolver
         string? cppType = value.Kind == ValueKind.StringLiteral ? value.Type : value.Kind == ValueKind.Object ? value.Type : null;
         if (value.Kind == ValueKind.Object && value.Subscripted && cppType is not null)
         {
-            cppType = ElementType(cppType);
+            // &buf[0] is a char*; buf[0] a char.
+            cppType = value.AddressOf ? ElementPointer(cppType) : ElementType(cppType);
         }
 
         if (value.Kind is ValueKind.Unresolved or ValueKind.Other || (value.Kind == ValueKind.Object && cppType is null))
@@ -312,8 +313,9 @@ internal sealed class RegistrationResolver
         switch (tag)
         {
             case CloudType.String:
-                if (value.Kind == ValueKind.StringLiteral)
+                if (value.Kind == ValueKind.StringLiteral || (value.AddressOf && value.Subscripted && shape.PointerDepth == 1 && CloudTypeRules.IsCharLike(baseType)))
                 {
+                    // "text" and &buf[0].
                     return null;
                 }
 
@@ -330,11 +332,6 @@ internal sealed class RegistrationResolver
                 if (shape.PointerDepth == 1 && CloudTypeRules.IsCharLike(baseType))
                 {
                     return value.AddressOf ? "pass the pointer without &" : null;
-                }
-
-                if (value.AddressOf && value.Subscripted && isScalar && CloudTypeRules.IsCharLike(baseType))
-                {
-                    return null;
                 }
 
                 return "STRING needs a char array, a char pointer or &aStringObject";

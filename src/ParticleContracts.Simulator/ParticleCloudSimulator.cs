@@ -133,6 +133,20 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
         return _cloud.Find(idOrName, Username, allowName: true) is { } device && _cloud.RemoveDevice(device.Id);
     }
 
+    /// <summary>Lets product routes name product <paramref name="productId"/> by <paramref name="slug"/> as well as by number.</summary>
+    /// <param name="productId">The product ID devices were added with.</param>
+    /// <param name="slug">The slug, e.g. <c>my-fleet</c>.</param>
+    public void SetProductSlug(int productId, string slug)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(slug);
+        if (int.TryParse(slug, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            throw new ArgumentException("A product slug cannot be a number; numbers are product IDs.", nameof(slug));
+        }
+
+        _cloud.SetProductSlug(productId, slug);
+    }
+
     /// <summary>Adds (or changes the password of) an account that can log in with <c>POST /oauth/token</c>.</summary>
     /// <param name="username">The account name.</param>
     /// <param name="password">Its password.</param>

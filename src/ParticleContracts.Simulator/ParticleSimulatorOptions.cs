@@ -46,6 +46,15 @@ public sealed class ParticleSimulatorOptions
     /// <summary>The <c>platform_id</c> given to devices added without one (32 = P2 / Photon 2).</summary>
     public int DefaultPlatformId { get; set; } = 32;
 
+    /// <summary>How many recent events <see cref="ParticleCloudSimulator.PublishedEvents"/> keeps (default 10,000).</summary>
+    public int EventHistoryLimit { get; set; } = 10_000;
+
+    /// <summary>
+    /// Whether an <c>access_token</c> query parameter also authenticates POST, PUT and DELETE requests. The cloud
+    /// documents the query string for GET only, so the default is false (such requests get 400 "token not found").
+    /// </summary>
+    public bool AcceptQueryTokenOnAllMethods { get; set; }
+
     /// <summary>The seed of the random source used by intermittent fault injection, for reproducible runs. Null seeds from the clock.</summary>
     public int? FaultSeed { get; set; }
 
@@ -84,7 +93,7 @@ public sealed class ParticleSimulatorOptions
             throw new ArgumentOutOfRangeException(nameof(RateLimitPermits), RateLimitPermits, "The rate limit needs a positive permit count and window.");
         }
 
-        if (FunctionArgumentLimit <= 0 || EventNameLimit <= 0 || EventDataLimit <= 0)
+        if (FunctionArgumentLimit <= 0 || EventNameLimit <= 0 || EventDataLimit <= 0 || EventHistoryLimit < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(FunctionArgumentLimit), "Size limits must be positive.");
         }

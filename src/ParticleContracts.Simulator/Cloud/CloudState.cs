@@ -8,6 +8,7 @@ internal sealed class CloudState
     private readonly ConcurrentDictionary<string, string> _passwords = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SimulatedDevice> _devicesById = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<SimulatedEvent> _history = new();
+    private readonly ConcurrentDictionary<string, int> _productSlugs = new(StringComparer.OrdinalIgnoreCase);
 
     public CloudState(ParticleSimulatorOptions options)
     {
@@ -101,9 +102,27 @@ internal sealed class CloudState
     public SimulatedEvent PublishFromDevice(SimulatedDevice device, string name, string? data, bool isPublic) =>
         Publish(new SimulatedEvent(name, data, 60, Now, device.Id, isPublic, device.ProductId) { Owner = device.Owner });
 
+    public void SetProductSlug(int productId, string slug) => _productSlugs[slug] = productId;
+
+    /// <summary>A product route's <c>:productIdOrSlug</c> as a product ID, or null when it names no product.</summary>
+    public int? ResolveProduct(string idOrSlug)
+    {
+        if (int.TryParse(idOrSlug, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        {
+            return ProductExists(id) ? id : null;
+        }
+
+        return _productSlugs.TryGetValue(idOrSlug, out id) && ProductExists(id) ? id : null;
+    }
+
     public SimulatedEvent Publish(SimulatedEvent e)
     {
         _history.Enqueue(e);
+        // Bounded so a long-running standalone simulator does not grow without limit.
+        while (_history.Count > Options.EventHistoryLimit && _history.TryDequeue(out _))
+        {
+        }
+
         Events.Publish(e);
         return e;
     }

@@ -12,6 +12,8 @@ namespace ParticleContracts.Simulator.Http;
 /// </summary>
 internal sealed class CloudCaller(CloudState cloud)
 {
+    private readonly bool _acceptQueryTokenOnAllMethods = cloud.Options.AcceptQueryTokenOnAllMethods;
+
     private static readonly object CallerKey = new();
 
     /// <summary>The authenticated account of a request that passed <see cref="InvokeAsync"/>.</summary>
@@ -61,7 +63,7 @@ internal sealed class CloudCaller(CloudState cloud)
         await next(context).ConfigureAwait(false);
     }
 
-    private static async Task<string?> FindTokenAsync(HttpContext context, AuthenticationHeaderValue? header)
+    private async Task<string?> FindTokenAsync(HttpContext context, AuthenticationHeaderValue? header)
     {
         if (header is not null && string.Equals(header.Scheme, "Bearer", StringComparison.OrdinalIgnoreCase))
         {
@@ -69,9 +71,13 @@ internal sealed class CloudCaller(CloudState cloud)
         }
 
         var request = context.Request;
-        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || _acceptQueryTokenOnAllMethods)
         {
-            return request.Query["access_token"].ToString();
+            var fromQuery = request.Query["access_token"].ToString();
+            if (fromQuery.Length > 0 || !request.HasFormContentType)
+            {
+                return fromQuery;
+            }
         }
 
         if (!request.HasFormContentType)

@@ -212,11 +212,11 @@ internal sealed class DeviceEndpoints(CloudState cloud)
         return device;
     }
 
-    /// <summary>The product of the route (numeric ID), or null after answering 404 (unknown) or 403 (not the caller's).</summary>
+    /// <summary>The product of the route (numeric ID or slug), or null after answering 404 (unknown) or 403 (not the caller's).</summary>
     internal static async Task<int?> ResolveProductAsync(HttpContext context, CloudState cloud)
     {
         var text = (string)context.Request.RouteValues["product"]!;
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var productId) || !cloud.ProductExists(productId))
+        if (cloud.ResolveProduct(text) is not { } productId)
         {
             await CloudReplies.NotFoundAsync(context, "Product not found").ConfigureAwait(false);
             return null;

@@ -322,6 +322,16 @@ public sealed class ClientEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Product_scope_by_slug()
+    {
+        _sim.SetProductSlug(30301, "sensors");
+        var client = ClientFactory.Create(_sim, o => o.Product = "sensors");
+
+        Assert.Equal(9, await client.GetVariableAsync<int>(_sensor.Id, "level"));
+        Assert.Equal("sensor", Assert.Single((await client.ListProductDevicesAsync()).Devices).Name);
+    }
+
+    [Fact]
     public async Task Product_publish_and_subscribe()
     {
         var client = ClientFactory.Create(_sim, o => o.Product = "30301");

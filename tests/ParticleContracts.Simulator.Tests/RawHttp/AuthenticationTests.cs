@@ -254,4 +254,17 @@ public sealed class AuthenticationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(HttpStatusCode.Unauthorized, after);
     }
+
+    [Fact]
+    public async Task Query_token_on_a_post_can_be_allowed_by_option()
+    {
+        await using var lenient = await ParticleCloudSimulator.StartAsync(new ParticleSimulatorOptions { AcceptQueryTokenOnAllMethods = true });
+        lenient.AddDevice("lamp").SetFunction("led", _ => 7);
+        using var http = SimulatorHttp.Client(lenient);
+
+        var (status, body) = await http.PostJsonAsync($"v1/devices/lamp/led?access_token={lenient.AccessToken}", """{"arg":"x"}""");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(7, body.GetProperty("return_value").GetInt32());
+    }
 }

@@ -243,6 +243,20 @@ public sealed class EventStreamTests : IAsyncLifetime
         Assert.Equal(0, _sim.OpenEventStreams);
     }
 
+    [Fact]
+    public async Task Event_history_keeps_only_the_most_recent_events()
+    {
+        await using var sim = await ParticleCloudSimulator.StartAsync(new ParticleSimulatorOptions { EventHistoryLimit = 3 });
+        var device = sim.AddDevice("d");
+
+        for (var i = 0; i < 5; i++)
+        {
+            device.PublishEvent("e", i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Assert.Equal(["2", "3", "4"], sim.PublishedEvents.Select(e => e.Data));
+    }
+
     private static (string Name, string? Data) Summary((string Name, System.Text.Json.JsonElement Data) e) =>
         (e.Name, e.Data.GetProperty("data").GetString());
 

@@ -88,4 +88,18 @@ public sealed class ProductRouteTests : IAsyncLifetime
         Assert.Equal("""{"ok":false,"error":"Product not found"}""", unknownBody.Json());
         Assert.Equal(HttpStatusCode.Forbidden, foreign);
     }
+
+    [Fact]
+    public async Task Products_can_be_named_by_slug()
+    {
+        _sim.SetProductSlug(30301, "my-fleet");
+
+        var (status, body) = await _http.GetJsonAsync($"v1/products/my-fleet/devices/{_sensor.Id}/temp");
+        var (unknown, _) = await _http.GetJsonAsync("v1/products/other-fleet/devices");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(7, body.GetProperty("result").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, unknown);
+        Assert.Throws<ArgumentException>(() => _sim.SetProductSlug(30301, "123"));
+    }
 }

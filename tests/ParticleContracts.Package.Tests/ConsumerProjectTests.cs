@@ -47,8 +47,9 @@ public sealed class ConsumerProjectTests(LocalPackageFeed feed)
         var build = await DotnetCli.RunAsync(consumer, ["build", "--disable-build-servers", "--no-restore"]);
         Assert.True(build.ExitCode != 0, $"The build should fail on the misspelled name:{Environment.NewLine}{build}");
         Assert.Contains("Misspelled.cs", build.Output);
-        Assert.Contains("error PCT2001", build.Output);
-        Assert.Contains("did you mean 'temperature'", build.Output);
+        Assert.Contains(
+            "error PCT2001: No firmware contract 'Greenhouse' declares a variable named 'temperatur'; the cloud would answer 404; did you mean 'temperature'?",
+            build.Output);
     }
 
     private string CreateConsumer()

@@ -85,6 +85,23 @@ internal static class DiagnosticIds
     /// <summary>The firmware reader failed on a file (a bug: please report it with the file).</summary>
     public const string ReaderInternalError = "PCT1079";
 
+    // PCT1080–PCT1099: found by the generator while turning contracts into proxies.
+
+    /// <summary>Two registrations would produce the same C# member name; the later one is renamed.</summary>
+    public const string MemberNameCollision = "PCT1080";
+
+    /// <summary>A variable whose cloud type is unknown gets no typed proxy member.</summary>
+    public const string VariableWithoutTypedMember = "PCT1081";
+
+    /// <summary>Two firmware projects produce the same contract name in one namespace; the later one is renamed.</summary>
+    public const string DuplicateContractName = "PCT1082";
+
+    /// <summary>The <c>Namespace</c> metadata of a <c>ParticleFirmware</c> item is not a C# namespace.</summary>
+    public const string InvalidContractNamespace = "PCT1083";
+
+    /// <summary>The <c>ParticleFunctionArgumentLimit</c> property is not a positive integer.</summary>
+    public const string InvalidFunctionArgumentLimit = "PCT1084";
+
     // ── PCT2xxx: C# usage ──────────────────────────────────────────────────────
 
     /// <summary>A constant variable or function name that no firmware contract declares for that kind.</summary>

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Diagnostics;
+using ParticleContracts.Generators.Emit;
+using ParticleContracts.Generators.Firmware;
+using ParticleContracts.Generators.Pipeline;
+
+namespace ParticleContracts.Generators;
+
+/// <summary>
+/// Generates a typed device proxy (<c>I{Contract}</c> + <c>{Contract}</c>) for every Particle firmware project given
+/// as <c>AdditionalFiles</c> (<c>ParticleFirmware</c> items, or plain additional files with firmware extensions), and
+/// reports the firmware's diagnostics at their locations in the firmware files.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ContractGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var candidates = context.AdditionalTextsProvider
+            .Where(static text => FirmwarePaths.IsCandidate(text.Path));
+
+        // Each file is read and parsed on its own, so editing one file re-parses only that file.
+        var parsedFiles = candidates
+            .Select(static (text, cancellationToken) => FirmwareFileParser.Parse(
+                new FirmwareSource(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty),
+                cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedFiles);
+
+        var fileOptions = candidates
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => OptionsReader.ReadFile(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
+            .WithTrackingName(TrackingNames.FileOptions);
+
+        var projectOptions = context.AnalyzerConfigOptionsProvider
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName))
+            .Select(static (pair, _) => OptionsReader.ReadProject(pair.Left.GlobalOptions, pair.Right))
+            .WithTrackingName(TrackingNames.ProjectOptions);
+
+        var contractInputs = parsedFiles.Collect()
+            .Combine(fileOptions.Collect())
+            .Combine(projectOptions)
+            .SelectMany(static (input, cancellationToken) => ContractGrouping.Group(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ContractInputs);
+
+        var contracts = contractInputs
+            .Select(static (input, _) => ProxyModelBuilder.Build(input))
+            .WithTrackingName(TrackingNames.Contracts);
+
+        // Source and diagnostics are separate outputs (as in LoggerMessageGenerator): a diagnostic-only change, such as
+        // a moved line, then does not re-emit the source, and the source output never holds Roslyn Diagnostic objects.
+        var proxies = contracts
+            .Select(static (output, _) => output.Proxy)
+            .WithTrackingName(TrackingNames.ProxyModels);
+        var diagnostics = contracts
+            .Select(static (output, _) => output.Diagnostics)
+            .WithTrackingName(TrackingNames.ContractDiagnostics);
+
+        context.RegisterSourceOutput(proxies, static (spc, proxy) =>
+            spc.AddSource(proxy.HintName, SourceText.From(ProxyEmitter.Emit(proxy), System.Text.Encoding.UTF8)));
+
+        context.RegisterSourceOutput(diagnostics, static (spc, items) =>
+        {
+            foreach (var diagnostic in items)
+            {
+                spc.ReportDiagnostic(FirmwareDiagnosticReporter.ToRoslyn(diagnostic));
+            }
+        });
+
+        context.RegisterSourceOutput(projectOptions, static (spc, options) =>
+        {
+            if (options.InvalidFunctionArgumentLimit is { } text)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidFunctionArgumentLimit, Location.None, text, options.FunctionArgumentLimit));
+            }
+        });
+    }
+}

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Diagnostics;
+using ParticleContracts.Generators.Firmware;
+
+namespace ParticleContracts.Generators.Pipeline;
+
+/// <summary>
+/// Groups parsed firmware files into contracts — by <c>Contract</c> metadata, else by project folder
+/// (<see cref="ContractAssembler.ProjectRootOf"/>) — and gives every contract a unique type name and a valid
+/// namespace, then assembles each group (<c>ContractAssembler.AssembleOne</c>). The output is one
+/// <see cref="ContractInput"/> per contract, compared by value, so after an edit the proxy building and emission
+/// re-run only for the contract whose assembled value changed.
+/// </summary>
+internal static class ContractGrouping
+{
+    public static ImmutableArray<ContractInput> Group(
+        ImmutableArray<FirmwareFileModel> files,
+        ImmutableArray<FirmwareFileOptions> fileOptions,
+        GeneratorOptions options,
+        CancellationToken cancellationToken)
+    {
+        var optionsByPath = new Dictionary<string, FirmwareFileOptions>(StringComparer.Ordinal);
+        foreach (var fileOption in fileOptions)
+        {
+            optionsByPath[FirmwareFileParser.NormalizePath(fileOption.Path)] = fileOption;
+        }
+
+        var included = new List<(FirmwareFileModel File, FirmwareFileOptions? Options)>();
+        var projectFolders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            optionsByPath.TryGetValue(FirmwareFileParser.NormalizePath(file.Path), out var fileOption);
+            if (fileOption is { Included: false })
+            {
+                continue;
+            }
+
+            if (file.Role == FirmwareFileRole.ProjectMarker)
+            {
+                projectFolders.Add(ContractAssembler.DirectoryOf(file.Path));
+            }
+            else if (file.Role == FirmwareFileRole.Source)
+            {
+                included.Add((file, fileOption));
+            }
+        }
+
+        // Sorted by path, so the result does not depend on the order MSBuild lists the files in.
+        included.Sort(static (left, right) => string.CompareOrdinal(left.File.Path, right.File.Path));
+
+        var groups = new SortedDictionary<(bool Named, string Key), FileGroup>(GroupKeyComparer.Instance);
+        foreach (var (file, fileOption) in included)
+        {
+            var root = ContractAssembler.ProjectRootOf(file.Path, projectFolders);
+            var key = fileOption?.Contract is { } contractName ? (true, contractName) : (false, root);
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = new FileGroup(key.Item2, root, key.Item1 ? key.Item2 : FolderContractName(root, file.Path));
+                groups.Add(key, group);
+            }
+
+            group.Files.Add(file);
+            group.Namespace ??= fileOption?.Namespace;
+        }
+
+        var ordered = new List<FileGroup>(groups.Values);
+        ordered.Sort(static (left, right) =>
+        {
+            var byName = string.CompareOrdinal(ContractNaming.ToIdentifier(left.ContractName), ContractNaming.ToIdentifier(right.ContractName));
+            return byName != 0 ? byName : string.CompareOrdinal(left.Root, right.Root);
+        });
+
+        // Hint names are compared without case, so type names must be unique that way too.
+        var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var result = ImmutableArray.CreateBuilder<ContractInput>(ordered.Count);
+        foreach (var group in ordered)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var diagnostics = ImmutableArray.CreateBuilder<FirmwareDiagnostic>();
+            var at = new FirmwareLocation(group.Files[0].Path, 1, 1, 0, 0, 1, 1);
+
+            var @namespace = options.DefaultNamespace;
+            if (group.Namespace is { } requested)
+            {
+                if (NamespaceNames.IsValid(requested))
+                {
+                    @namespace = requested;
+                }
+                else
+                {
+                    diagnostics.Add(ProxyModelBuilder.Diagnostic(DiagnosticIds.InvalidContractNamespace, FirmwareSeverity.Warning, at, requested, @namespace));
+                }
+            }
+
+            var baseName = ContractNaming.ToIdentifier(group.ContractName);
+            var typeName = baseName;
+            for (var suffix = 2; taken.ContainsKey(@namespace + "." + typeName); suffix++)
+            {
+                typeName = baseName + suffix.ToString(CultureInfo.InvariantCulture);
+            }
+
+            if (!string.Equals(typeName, baseName, StringComparison.Ordinal))
+            {
+                var first = taken.TryGetValue(@namespace + "." + baseName, out var firstRoot) ? firstRoot : baseName;
+                diagnostics.Add(ProxyModelBuilder.Diagnostic(
+                    DiagnosticIds.DuplicateContractName, FirmwareSeverity.Warning, at, baseName, @namespace, first, group.Root, typeName));
+            }
+
+            taken[@namespace + "." + typeName] = group.Root;
+            var contract = ContractAssembler.AssembleOne(group.ContractName, group.Root, group.Files, cancellationToken);
+            result.Add(new ContractInput(
+                contract,
+                typeName,
+                @namespace,
+                options.FunctionArgumentLimit,
+                diagnostics.ToImmutable().ToEquatableArray()));
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>The folder's name; for a root without one (files at the top level), the first file's name.</summary>
+    private static string FolderContractName(string root, string firstFile)
+    {
+        var segment = root.Substring(root.LastIndexOf('/') + 1);
+        if (segment.Length > 0 && segment != "." && segment != "..")
+        {
+            return segment;
+        }
+
+        var fileName = firstFile.Substring(firstFile.LastIndexOf('/') + 1);
+        var dot = fileName.LastIndexOf('.');
+        return dot > 0 ? fileName.Substring(0, dot) : fileName;
+    }
+
+    private sealed class FileGroup(string key, string root, string contractName)
+    {
+        public string Key { get; } = key;
+
+        public string Root { get; } = root;
+
+        public string ContractName { get; } = contractName;
+
+        public List<FirmwareFileModel> Files { get; } = new();
+
+        public string? Namespace { get; set; }
+    }
+
+    private sealed class GroupKeyComparer : IComparer<(bool Named, string Key)>
+    {
+        public static readonly GroupKeyComparer Instance = new();
+
+        public int Compare((bool Named, string Key) x, (bool Named, string Key) y) =>
+            x.Named != y.Named ? x.Named.CompareTo(y.Named) : string.CompareOrdinal(x.Key, y.Key);
+    }
+}

@@ -1,0 +1,21 @@
+namespace ParticleContracts.Generators.Pipeline;
+
+/// <summary>Project-wide options, from <c>build_property.*</c>.</summary>
+/// <param name="DefaultNamespace">The namespace for contracts without <c>Namespace</c> metadata: <c>$(RootNamespace).Devices</c>.</param>
+/// <param name="FunctionArgumentLimit">The largest function argument in UTF-8 bytes (<c>ParticleFunctionArgumentLimit</c>, default 1024).</param>
+/// <param name="InvalidFunctionArgumentLimit">The property's text when it is not a positive integer (reported as PCT1084), else null.</param>
+internal sealed record GeneratorOptions(string DefaultNamespace, int FunctionArgumentLimit, string? InvalidFunctionArgumentLimit)
+{
+    /// <summary>The device limit since Device OS 3.0 (PARTICLE.md §1.6).</summary>
+    public const int DefaultFunctionArgumentLimit = 1024;
+
+    /// <summary>Used when neither <c>RootNamespace</c> nor an assembly name is available.</summary>
+    public const string FallbackNamespace = "ParticleContracts.Devices";
+}
+
+/// <summary>One firmware file's MSBuild item metadata, from <c>build_metadata.AdditionalFiles.*</c>.</summary>
+/// <param name="Path">The file path as the compiler sees it.</param>
+/// <param name="Included">False when the item says <c>ParticleFirmware="false"</c>.</param>
+/// <param name="Contract">The <c>Contract</c> metadata (overrides the folder-derived name), or null.</param>
+/// <param name="Namespace">The <c>Namespace</c> metadata, or null.</param>
+internal sealed record FirmwareFileOptions(string Path, bool Included, string? Contract, string? Namespace);

@@ -1,0 +1,47 @@
+using System;
+using System.Globalization;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ParticleContracts.Generators.Pipeline;
+
+/// <summary>Reduces MSBuild metadata and properties to the small option records the pipeline combines.</summary>
+internal static class OptionsReader
+{
+    public const string FirmwareMetadata = "build_metadata.AdditionalFiles.ParticleFirmware";
+    public const string ContractMetadata = "build_metadata.AdditionalFiles.ParticleContract";
+    public const string NamespaceMetadata = "build_metadata.AdditionalFiles.ParticleNamespace";
+    public const string RootNamespaceProperty = "build_property.RootNamespace";
+    public const string FunctionArgumentLimitProperty = "build_property.ParticleFunctionArgumentLimit";
+
+    public static FirmwareFileOptions ReadFile(string path, AnalyzerConfigOptions options)
+    {
+        var included = !(options.TryGetValue(FirmwareMetadata, out var firmware)
+            && string.Equals(firmware.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+        return new FirmwareFileOptions(path, included, NonEmpty(options, ContractMetadata), NonEmpty(options, NamespaceMetadata));
+    }
+
+    public static GeneratorOptions ReadProject(AnalyzerConfigOptions options, string? assemblyName)
+    {
+        var rootNamespace = NonEmpty(options, RootNamespaceProperty) ?? assemblyName;
+        var defaultNamespace = NamespaceNames.IsValid(rootNamespace) ? rootNamespace + ".Devices" : GeneratorOptions.FallbackNamespace;
+
+        var limit = GeneratorOptions.DefaultFunctionArgumentLimit;
+        string? invalidLimit = null;
+        if (NonEmpty(options, FunctionArgumentLimitProperty) is { } text)
+        {
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0)
+            {
+                limit = parsed;
+            }
+            else
+            {
+                invalidLimit = text;
+            }
+        }
+
+        return new GeneratorOptions(defaultNamespace, limit, invalidLimit);
+    }
+
+    private static string? NonEmpty(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}

@@ -1,0 +1,41 @@
+namespace ParticleContracts.Generators.Pipeline;
+
+/// <summary>
+/// Names of the generator's incremental steps (<c>WithTrackingName</c>), so tests can check which steps ran.
+/// Every named step outputs only equatable, Roslyn-free values.
+/// </summary>
+internal static class TrackingNames
+{
+    /// <summary>One <c>FirmwareFileModel</c> per firmware file: read and parsed on its own.</summary>
+    public const string ParsedFiles = nameof(ParsedFiles);
+
+    /// <summary>One <see cref="FirmwareFileOptions"/> per firmware file (its MSBuild item metadata).</summary>
+    public const string FileOptions = nameof(FileOptions);
+
+    /// <summary>The project-wide <see cref="GeneratorOptions"/> (MSBuild properties).</summary>
+    public const string ProjectOptions = nameof(ProjectOptions);
+
+    /// <summary>The files grouped into contracts and assembled: one <see cref="ContractInput"/> per contract.</summary>
+    public const string ContractInputs = nameof(ContractInputs);
+
+    /// <summary>One <see cref="ContractOutput"/> per contract: the proxy model and the diagnostics.</summary>
+    public const string Contracts = nameof(Contracts);
+
+    /// <summary>The proxy models handed to the emitter.</summary>
+    public const string ProxyModels = nameof(ProxyModels);
+
+    /// <summary>The diagnostics of each contract, reported apart from the source.</summary>
+    public const string ContractDiagnostics = nameof(ContractDiagnostics);
+
+    /// <summary>Every name above, for tests that walk the tracked steps.</summary>
+    public static readonly string[] All =
+    [
+        ParsedFiles,
+        FileOptions,
+        ProjectOptions,
+        ContractInputs,
+        Contracts,
+        ProxyModels,
+        ContractDiagnostics,
+    ];
+}

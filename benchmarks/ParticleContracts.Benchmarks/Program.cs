@@ -1,14 +1,19 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
-using ParticleContracts.Benchmarks.Corpus;
 
 namespace ParticleContracts.Benchmarks;
 
 /// <summary>
-/// Entry point. <c>corpus [dir]</c> prints (and optionally writes) the synthetic firmware and checks the reader
-/// against it; anything else goes to BenchmarkDotNet (<c>--filter '*'</c>, <c>--job Dry</c> for the CI smoke pass).
+/// Entry point. <c>corpus [dir] [--diagnostics]</c> describes (and optionally writes) the synthetic firmware and checks
+/// the reader against it; anything else goes to BenchmarkDotNet (<c>--filter '*'</c>, <c>--job Dry</c> for the CI
+/// smoke pass).
 /// </summary>
+/// <remarks>
+/// Benchmarks run in-process unless <c>--outOfProcess</c> is given: an out-of-process run first rebuilds the whole
+/// project graph with shared compilation off, which takes longer than BenchmarkDotNet's two-minute build timeout on a
+/// busy two-core machine. In-process runs use this executable's settings (Release, workstation GC, tiered PGO).
+/// </remarks>
 internal static class Program
 {
     public static int Main(string[] args)
@@ -18,14 +23,22 @@ internal static class Program
             return CorpusCommand.Run(args.Skip(1).ToArray());
         }
 
-        var config = DefaultConfig.Instance;
-        if (!args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal)))
+        var outOfProcess = args.Contains("--outOfProcess");
+        var arguments = args.Where(a => a != "--outOfProcess").ToList();
+        if (!outOfProcess && !arguments.Any(a => a is "--inProcess" or "-i"))
         {
-            // Without --job: a measured run sized for a shared 2-core machine (a few minutes per class).
+            arguments.Add("--inProcess");
+        }
+
+        var config = DefaultConfig.Instance;
+        if (!arguments.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal)))
+        {
+            // Without --job: a measured run sized for a shared 2-core machine.
             config = config.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15).WithId("Measured"));
         }
 
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
-        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. arguments], config);
+        var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success) || s.Reports.IsEmpty);
+        return failed ? 1 : 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
 namespace ParticleContracts.Generators.Analyzers;
@@ -14,8 +15,12 @@ internal sealed class ParticleSymbols
     /// <summary>Metadata name of the attribute on generated proxies (and on users' partial declarations).</summary>
     public const string ContractAttributeName = "ParticleContracts.ParticleDeviceContractAttribute";
 
+    private readonly ConcurrentDictionary<ITypeSymbol, string?> _contractNames = new(SymbolEqualityComparer.Default);
+    private readonly System.Func<ITypeSymbol, string?> _readContractName;
+
     private ParticleSymbols(INamedTypeSymbol? cloudClient, INamedTypeSymbol? contractAttribute, Compilation compilation)
     {
+        _readContractName = ReadContractName;
         CloudClient = cloudClient;
         DeviceCalls = compilation.GetTypeByMetadataName(DeviceCallsName);
         ContractAttribute = contractAttribute;
@@ -63,6 +68,12 @@ internal sealed class ParticleSymbols
             return null;
         }
 
+        // Many calls go to few types: remember the answer per type for this compilation.
+        return _contractNames.GetOrAdd(type, _readContractName);
+    }
+
+    private string? ReadContractName(ITypeSymbol type)
+    {
         foreach (var attribute in type.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, ContractAttribute)

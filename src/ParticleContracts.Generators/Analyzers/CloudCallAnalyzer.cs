@@ -1,0 +1,421 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Diagnostics;
+
+namespace ParticleContracts.Generators.Analyzers;
+
+/// <summary>
+/// Checks calls to the Particle Cloud client and to device proxies against the firmware contracts of the
+/// compilation: unknown names (PCT2001), variable/function confusion (PCT2002), wrong variable types (PCT2003),
+/// escape hatches that a typed member can replace (PCT2004) and function arguments over the limit (PCT2005).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
+{
+    private const string GetVariableMethod = "GetVariableAsync";
+    private const string CallFunctionMethod = "CallFunctionAsync";
+    private const string ArgumentParameter = "argument";
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.UnknownCloudName,
+        Descriptors.WrongCloudNameKind,
+        Descriptors.VariableTypeMismatch,
+        Descriptors.PreferTypedMember,
+        Descriptors.FunctionArgumentTooLong);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var symbols = ParticleSymbols.TryCreate(start.Compilation);
+            if (symbols is null)
+            {
+                return;
+            }
+
+            var contracts = FirmwareContractCatalog.Get(start.Compilation, start.Options, start.CancellationToken);
+            var checker = new CallChecker(symbols, contracts, contracts.FunctionArgumentLimit);
+            start.RegisterOperationAction(checker.AnalyzeInvocation, OperationKind.Invocation);
+        });
+    }
+
+    /// <summary>The per-compilation state; immutable, so it is safe under concurrent execution.</summary>
+    private sealed class CallChecker
+    {
+        private readonly ParticleSymbols _symbols;
+        private readonly ContractIndex _contracts;
+        private readonly int _argumentLimit;
+
+        public CallChecker(ParticleSymbols symbols, ContractIndex contracts, int argumentLimit)
+        {
+            _symbols = symbols;
+            _contracts = contracts;
+            _argumentLimit = argumentLimit;
+        }
+
+        public void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod;
+
+            // Cheap name and parameter checks first: most invocations of a compilation are not Particle calls.
+            var isEscapeHatch = method.Name is GetVariableMethod or CallFunctionMethod;
+            if (!isEscapeHatch && !HasArgumentParameter(method))
+            {
+                return;
+            }
+
+            var type = method.ContainingType;
+            var isClient = _symbols.IsClientType(type);
+            var contractName = isClient ? null : _symbols.ContractNameOf(type);
+            if (!isClient && contractName is null)
+            {
+                return;
+            }
+
+            var kind = method.Name switch
+            {
+                GetVariableMethod => RegistrationKind.Variable,
+                CallFunctionMethod => RegistrationKind.Function,
+                _ => (RegistrationKind?)null,
+            };
+
+            string? cloudName = null;
+            if (kind is { } callKind)
+            {
+                var scope = contractName is null ? (_contracts.IsEmpty ? null : _contracts.All) : _contracts.Find(contractName);
+                if (scope is not null)
+                {
+                    cloudName = CheckName(context, invocation, callKind, scope, proxyContract: contractName);
+                }
+            }
+
+            CheckArgumentLength(context, invocation, cloudName, contractName);
+        }
+
+        private string? CheckName(OperationAnalysisContext context, IInvocationOperation invocation, RegistrationKind kind, ContractScope scope, string? proxyContract)
+        {
+            var nameArgument = FindNameArgument(invocation);
+            if (nameArgument is null || nameArgument.IsImplicit)
+            {
+                return null;
+            }
+
+            var name = ConstantNameReader.Read(nameArgument.Value);
+            if (name is null)
+            {
+                return null;
+            }
+
+            var location = nameArgument.Value.Syntax.GetLocation();
+            var declared = scope.Find(name, kind);
+            if (declared.Count == 0)
+            {
+                // A firmware that registers names of this kind at run time may declare any name: nothing to say.
+                if (scope.HasRunTimeNames(kind))
+                {
+                    return null;
+                }
+
+                var otherKind = kind == RegistrationKind.Variable ? RegistrationKind.Function : RegistrationKind.Variable;
+                if (scope.Find(name, otherKind).Count > 0)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.WrongCloudNameKind,
+                        location,
+                        name,
+                        otherKind.ToWireName(),
+                        kind.ToWireName(),
+                        otherKind == RegistrationKind.Variable ? GetVariableMethod : CallFunctionMethod));
+                }
+                else
+                {
+                    var suggestions = NameSuggester.Suggest(name, scope.Names(kind));
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.UnknownCloudName,
+                        location,
+                        SuggestionProperties(suggestions),
+                        kind.ToWireName(),
+                        name,
+                        scope.Description,
+                        SuggestionSuffix(suggestions, scope.Names(kind), kind)));
+                }
+
+                return null;
+            }
+
+            if (kind == RegistrationKind.Variable && !CheckVariableType(context, invocation, name, declared))
+            {
+                return name;
+            }
+
+            if (proxyContract is not null && scope.TypedMemberName(name, kind) is { } memberName)
+            {
+                SuggestTypedMember(context, invocation, memberName, kind, nameArgument);
+            }
+
+            return name;
+        }
+
+        /// <summary>PCT2003. Returns false when the type argument does not match.</summary>
+        private bool CheckVariableType(OperationAnalysisContext context, IInvocationOperation invocation, string name, IReadOnlyList<Registration> declared)
+        {
+            var method = invocation.TargetMethod;
+            if (!method.IsGenericMethod || method.TypeArguments.Length != 1 || method.TypeArguments[0] is ITypeParameterSymbol)
+            {
+                return true;
+            }
+
+            var requested = method.TypeArguments[0];
+            CloudType? expected = null;
+            var ambiguous = false;
+            foreach (var registration in declared)
+            {
+                if (registration.CloudType == CloudType.None)
+                {
+                    return true;
+                }
+
+                if (Matches(requested, registration.CloudType))
+                {
+                    return true;
+                }
+
+                if (expected is { } known && known != registration.CloudType)
+                {
+                    ambiguous = true;
+                }
+
+                expected = registration.CloudType;
+            }
+
+            if (expected is not { } cloudType)
+            {
+                return true;
+            }
+
+            var keyword = CSharpKeyword(cloudType);
+            var properties = ambiguous
+                ? ImmutableDictionary<string, string?>.Empty
+                : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.ExpectedType, keyword);
+            var location = TypeArgumentLocation(invocation) ?? invocation.Syntax.GetLocation();
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.VariableTypeMismatch,
+                location,
+                properties,
+                name,
+                cloudType.ToWireName(),
+                keyword,
+                requested.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+            return false;
+        }
+
+        /// <summary>PCT2004: the receiver's type has the generated member for this name and kind.</summary>
+        private static void SuggestTypedMember(OperationAnalysisContext context, IInvocationOperation invocation, string memberName, RegistrationKind kind, IArgumentOperation nameArgument)
+        {
+            var receiverType = invocation.Instance?.Type ?? invocation.TargetMethod.ContainingType;
+            if (receiverType is null || !HasTypedMember(receiverType, memberName, kind, invocation.TargetMethod.ReturnType))
+            {
+                return;
+            }
+
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(DiagnosticPropertyNames.TypedMember, memberName)
+                .Add(DiagnosticPropertyNames.NameParameter, nameArgument.Parameter?.Name);
+            var syntax = invocation.Syntax is InvocationExpressionSyntax call ? call.Expression : invocation.Syntax;
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.PreferTypedMember,
+                invocation.Syntax.GetLocation(),
+                properties,
+                syntax.ToString(),
+                memberName));
+        }
+
+        private static bool HasTypedMember(ITypeSymbol receiverType, string memberName, RegistrationKind kind, ITypeSymbol returnType)
+        {
+            for (var type = receiverType; type is not null; type = type.BaseType)
+            {
+                if (HasTypedMemberDeclared(type, memberName, kind, returnType))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var implemented in receiverType.AllInterfaces)
+            {
+                if (HasTypedMemberDeclared(implemented, memberName, kind, returnType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasTypedMemberDeclared(ITypeSymbol type, string memberName, RegistrationKind kind, ITypeSymbol returnType)
+        {
+            foreach (var member in type.GetMembers(memberName))
+            {
+                if (member is not IMethodSymbol { IsStatic: false, IsGenericMethod: false, DeclaredAccessibility: Accessibility.Public } method
+                    || !SymbolEqualityComparer.Default.Equals(method.ReturnType, returnType))
+                {
+                    continue;
+                }
+
+                var required = 0;
+                foreach (var parameter in method.Parameters)
+                {
+                    if (!parameter.IsOptional)
+                    {
+                        required++;
+                    }
+                }
+
+                var fits = kind == RegistrationKind.Variable
+                    ? required == 0
+                    : method.Parameters.Length >= 1 && method.Parameters[0].Type.SpecialType == SpecialType.System_String && required <= 1;
+                if (fits)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>PCT2005: a constant argument longer than the project's limit, in UTF-8 bytes.</summary>
+        private void CheckArgumentLength(OperationAnalysisContext context, IInvocationOperation invocation, string? cloudName, string? contractName)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is not { Name: ArgumentParameter, Type.SpecialType: SpecialType.System_String } || argument.IsImplicit)
+                {
+                    continue;
+                }
+
+                var text = ConstantNameReader.ReadAnyConstant(argument.Value);
+                if (text is null)
+                {
+                    return;
+                }
+
+                var bytes = Encoding.UTF8.GetByteCount(text);
+                if (bytes <= _argumentLimit)
+                {
+                    return;
+                }
+
+                var function = cloudName ?? FunctionDisplayName(invocation, contractName);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.FunctionArgumentTooLong,
+                    argument.Value.Syntax.GetLocation(),
+                    function,
+                    bytes,
+                    _argumentLimit));
+                return;
+            }
+        }
+
+        private string FunctionDisplayName(IInvocationOperation invocation, string? contractName)
+        {
+            var method = invocation.TargetMethod;
+            if (method.Name == CallFunctionMethod)
+            {
+                var nameArgument = FindNameArgument(invocation);
+                return nameArgument is null
+                    ? method.Name
+                    : ConstantNameReader.ReadAnyConstant(nameArgument.Value) ?? nameArgument.Value.Syntax.ToString();
+            }
+
+            var scope = contractName is null ? null : _contracts.Find(contractName);
+            return scope?.FunctionNameOfMember(method.Name) ?? method.Name;
+        }
+
+        private static bool HasArgumentParameter(IMethodSymbol method)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.Name == ArgumentParameter)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static IArgumentOperation? FindNameArgument(IInvocationOperation invocation)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter
+                    && parameter.Name is "name" or "variableName" or "functionName")
+                {
+                    return argument;
+                }
+            }
+
+            return null;
+        }
+
+        private bool Matches(ITypeSymbol requested, CloudType cloudType) => cloudType switch
+        {
+            CloudType.Int32 => SymbolEqualityComparer.Default.Equals(requested, _symbols.Int32),
+            CloudType.Double => SymbolEqualityComparer.Default.Equals(requested, _symbols.Double),
+            CloudType.Bool => SymbolEqualityComparer.Default.Equals(requested, _symbols.Boolean),
+            CloudType.String => SymbolEqualityComparer.Default.Equals(requested.WithNullableAnnotation(NullableAnnotation.NotAnnotated), _symbols.String),
+            _ => true,
+        };
+
+        private static string CSharpKeyword(CloudType cloudType) => cloudType switch
+        {
+            CloudType.Int32 => "int",
+            CloudType.Double => "double",
+            CloudType.Bool => "bool",
+            _ => "string",
+        };
+
+        private static Location? TypeArgumentLocation(IInvocationOperation invocation)
+        {
+            if (invocation.Syntax is not InvocationExpressionSyntax call)
+            {
+                return null;
+            }
+
+            var name = call.Expression switch
+            {
+                MemberAccessExpressionSyntax access => access.Name,
+                SimpleNameSyntax simple => simple,
+                MemberBindingExpressionSyntax binding => binding.Name,
+                _ => null,
+            };
+            return name is GenericNameSyntax { TypeArgumentList.Arguments.Count: 1 } generic
+                ? generic.TypeArgumentList.Arguments[0].GetLocation()
+                : null;
+        }
+
+        private static ImmutableDictionary<string, string?> SuggestionProperties(ImmutableArray<string> suggestions)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty;
+            for (var i = 0; i < suggestions.Length; i++)
+            {
+                properties = properties.Add(DiagnosticPropertyNames.Suggestion(i), suggestions[i]);
+            }
+
+            return properties;
+        }
+
+        private static string SuggestionSuffix(ImmutableArray<string> suggestions, ImmutableArray<string> declared, RegistrationKind kind) =>
+            UsageMessages.DidYouMean(suggestions, declared, kind.ToWireName() + "s");
+    }
+}

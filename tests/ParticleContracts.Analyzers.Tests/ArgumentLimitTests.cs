@@ -1,0 +1,75 @@
+using Microsoft.CodeAnalysis.Testing;
+using ParticleContracts.Generators.Analyzers;
+
+namespace ParticleContracts.Analyzers.Tests;
+
+public sealed class ArgumentLimitTests
+{
+    private static DiagnosticResult TooLong(int location, string function, int bytes, int limit) =>
+        new DiagnosticResult(Descriptors.FunctionArgumentTooLong).WithLocation(location).WithArguments(function, bytes, limit);
+
+    [Fact]
+    public async Task Argument_over_the_default_1024_bytes_is_an_error()
+    {
+        var atLimit = new string('a', 1024);
+        var overLimit = new string('a', 1025);
+        var test = new AnalyzerTest<CloudCallAnalyzer>(Sources.App($$"""
+            await client.CallFunctionAsync("dev", "setColor", "{{atLimit}}");
+            await client.CallFunctionAsync("dev", "setColor", {|#0:"{{overLimit}}"|});
+            """));
+        test.ExpectedDiagnostics.Add(TooLong(0, "setColor", 1025, 1024));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Limit_comes_from_the_ParticleFunctionArgumentLimit_property_and_counts_UTF8_bytes()
+    {
+        var test = new AnalyzerTest<CloudCallAnalyzer>(Sources.App(
+            $$"""
+            await client.CallFunctionAsync("dev", "setColor", "{{new string('a', 63)}}");
+            await client.CallFunctionAsync("dev", "setColor", {|#0:"{{new string('a', 64)}}"|});
+            await client.CallFunctionAsync("dev", "setColor", {|#1:"{{new string('é', 32)}}"|});
+            await {|PCT2004:station.CallFunctionAsync("resetStation", {|#2:Arguments.Long|})|};
+            await station.SetColorAsync({|#3:Arguments.Long|}, ct);
+            await station.SetColorAsync(argument: {|#4:"{{new string('b', 70)}}"|});
+            """,
+            $$"""
+            static class Arguments
+            {
+                public const string Long = "{{new string('c', 40)}}" + "{{new string('d', 40)}}";
+            }
+            """));
+        TestSetup.SetGlobalOptions(test.TestState, ("build_property.ParticleFunctionArgumentLimit", "63"));
+        test.ExpectedDiagnostics.Add(TooLong(0, "setColor", 64, 63));
+        test.ExpectedDiagnostics.Add(TooLong(1, "setColor", 64, 63));
+        test.ExpectedDiagnostics.Add(TooLong(2, "resetStation", 80, 63));
+        test.ExpectedDiagnostics.Add(TooLong(3, "setColor", 80, 63));
+        test.ExpectedDiagnostics.Add(TooLong(4, "setColor", 70, 63));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Run_time_arguments_and_an_invalid_limit_fall_back_safely()
+    {
+        var test = new AnalyzerTest<CloudCallAnalyzer>(Sources.App($$"""
+            var argument = new string('x', 5000);
+            await client.CallFunctionAsync("dev", "setColor", argument);
+            await station.SetColorAsync(argument);
+            await client.CallFunctionAsync("dev", "setColor", "{{new string('a', 1000)}}");
+            """));
+        TestSetup.SetGlobalOptions(test.TestState, ("build_property.ParticleFunctionArgumentLimit", "not-a-number"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Argument_limit_is_checked_without_firmware_too()
+    {
+        var test = new AnalyzerTest<CloudCallAnalyzer>(Sources.ClientOnlyApp($$"""
+            await client.CallFunctionAsync("dev", "anyFunction", {|#0:"{{new string('z', 623)}}"|});
+            await client.CallFunctionAsync("dev", "anyFunction", "{{new string('z', 622)}}");
+            """), withFirmware: false);
+        TestSetup.SetGlobalOptions(test.TestState, ("build_property.ParticleFunctionArgumentLimit", "622"));
+        test.ExpectedDiagnostics.Add(TooLong(0, "anyFunction", 623, 622));
+        await test.RunAsync();
+    }
+}

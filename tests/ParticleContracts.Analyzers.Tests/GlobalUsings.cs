@@ -1,0 +1,2 @@
+global using Microsoft.CodeAnalysis;
+global using ParticleContracts.Generators.Diagnostics;

@@ -1,0 +1,70 @@
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ParticleContracts.Analyzers.Tests;
+
+/// <summary>
+/// The one place that sets up test compilations: .NET 10 reference assemblies from Basic.Reference.Assemblies
+/// (nothing is downloaded at test time) plus the real ParticleContracts runtime assembly.
+/// </summary>
+internal static class TestSetup
+{
+    public static void Configure(SolutionState state)
+    {
+        state.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+        state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(ParticleCloudClient).Assembly.Location));
+    }
+
+    /// <summary>Adds a weather-station firmware project as AdditionalFiles.</summary>
+    public static void AddWeatherStation(SolutionState state)
+    {
+        state.AdditionalFiles.Add((Firmware.WeatherStationPath, Firmware.WeatherStation));
+        state.Sources.Add(("/obj/WeatherStation.g.cs", Firmware.WeatherStationProxy));
+    }
+
+    /// <summary>Sets <c>build_property.*</c> values through a global analyzer config, as MSBuild does.</summary>
+    public static void SetGlobalOptions(SolutionState state, params (string Key, string Value)[] options)
+    {
+        var text = "is_global = true\n";
+        foreach (var (key, value) in options)
+        {
+            text += $"{key} = {value}\n";
+        }
+
+        state.AnalyzerConfigFiles.Add(("/.globalconfig", text));
+    }
+}
+
+internal sealed class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public AnalyzerTest(string source, bool withFirmware = true)
+    {
+        TestCode = source;
+        TestSetup.Configure(TestState);
+        if (withFirmware)
+        {
+            TestSetup.AddWeatherStation(TestState);
+        }
+    }
+}
+
+internal sealed class CodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TCodeFix : CodeFixProvider, new()
+{
+    public CodeFixTest(string source, string fixedSource)
+    {
+        TestCode = source;
+        FixedCode = fixedSource;
+        TestSetup.Configure(TestState);
+        TestSetup.AddWeatherStation(TestState);
+        FixedState.Sources.Add(("/obj/WeatherStation.g.cs", Firmware.WeatherStationProxy));
+
+        // Markup in the fixed code states every diagnostic left after the fix, including unfixable ones of a fixable ID.
+        FixedState.MarkupHandling = MarkupMode.Allow;
+    }
+}

@@ -99,8 +99,16 @@ internal sealed class CloudState
 
     public bool ProductExists(int productId) => _devicesById.Values.Any(d => d.ProductId == productId);
 
-    public SimulatedEvent PublishFromDevice(SimulatedDevice device, string name, string? data, bool isPublic) =>
-        Publish(new SimulatedEvent(name, data, 60, Now, device.Id, isPublic, device.ProductId) { Owner = device.Owner });
+    public SimulatedEvent PublishFromDevice(SimulatedDevice device, string name, string? data, bool isPublic)
+    {
+        // Any message from a device counts as hearing from it; its own offline notice is sent by the cloud instead.
+        if (device.IsOnline)
+        {
+            device.MarkHeard();
+        }
+
+        return Publish(new SimulatedEvent(name, data, 60, Now, device.Id, isPublic, device.ProductId) { Owner = device.Owner });
+    }
 
     public void SetProductSlug(int productId, string slug) => _productSlugs[slug] = productId;
 

@@ -244,6 +244,19 @@ public sealed class EventStreamTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Device_publish_counts_as_hearing_from_the_device()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        await using var sim = await ParticleCloudSimulator.StartAsync(new ParticleSimulatorOptions { TimeProvider = clock });
+        var device = sim.AddDevice("d");
+
+        clock.Advance(TimeSpan.FromMinutes(7));
+        device.PublishEvent("ping");
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 1, 12, 7, 0, TimeSpan.Zero), device.LastHeard);
+    }
+
+    [Fact]
     public async Task Event_history_keeps_only_the_most_recent_events()
     {
         await using var sim = await ParticleCloudSimulator.StartAsync(new ParticleSimulatorOptions { EventHistoryLimit = 3 });

@@ -529,7 +529,7 @@ internal sealed class DeclarationRecognizer
             var name = _tokens[nameIndex];
             i = nameIndex + 1;
 
-            if (Punct(i, "(") && (scope != StatementScope.Function || opensBlock))
+            if (Punct(i, "(") && (scope != StatementScope.Function || opensBlock) && (opensBlock || !IsConstructorArgumentList(i, end)))
             {
                 var close = TokenText.FindClosing(_text, _tokens, i, end);
                 if (close < 0)
@@ -650,6 +650,49 @@ internal sealed class DeclarationRecognizer
 
             i++;
         }
+    }
+
+    /// <summary>
+    /// <c>String label("x");</c> at file scope is a variable with constructor arguments, not a function: an
+    /// argument that starts with a literal, an address or a sign cannot start a parameter declaration.
+    /// </summary>
+    private bool IsConstructorArgumentList(int open, int end)
+    {
+        var close = TokenText.FindClosing(_text, _tokens, open, end);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var partStart = open + 1;
+        var depth = 0;
+        for (var k = open + 1; k <= close; k++)
+        {
+            if (k == partStart && k < close)
+            {
+                var kind = _tokens[k].Kind;
+                if (kind is FirmwareTokenKind.String or FirmwareTokenKind.RawString or FirmwareTokenKind.Number or FirmwareTokenKind.Char
+                    || Punct(k, "&") || Punct(k, "-") || Punct(k, "!") || Punct(k, "(") || Word(k, "true") || Word(k, "false") || Word(k, "nullptr"))
+                {
+                    return true;
+                }
+            }
+
+            if (Punct(k, "(") || Punct(k, "[") || Punct(k, "{"))
+            {
+                depth++;
+            }
+            else if (Punct(k, ")") || Punct(k, "]") || Punct(k, "}"))
+            {
+                depth--;
+            }
+            else if (depth == 0 && Punct(k, ","))
+            {
+                partStart = k + 1;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCallableType(string baseType) => baseType.Contains("function<");

@@ -20,6 +20,8 @@ public static class ParticleServiceCollectionExtensions
     /// never on 408 "timed out" (the device is offline); function calls and publishes only when
     /// <see cref="ParticleCloudOptions.RetryFunctionCalls"/> / <see cref="ParticleCloudOptions.RetryEventPublishes"/>
     /// opt in. Options are validated when the host starts (and on first use).
+    /// IHttpClientFactory's default request loggers are removed for this client because they record URLs and raw
+    /// header values; the client's own log events replace them.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options (at least the access token or a token provider).</param>
@@ -39,6 +41,11 @@ public static class ParticleServiceCollectionExtensions
                 http,
                 provider.GetRequiredService<IOptions<ParticleCloudOptions>>().Value,
                 provider.GetService<ILogger<ParticleCloudClient>>()));
+
+        // IHttpClientFactory's default loggers put the full URL in messages and the raw Authorization header in the
+        // structured state of their Trace-level header event (the message shows "*", the state does not), so any
+        // structured sink would record the token. The client logs method, route template, status and duration itself.
+        builder.RemoveAllLoggers();
 
         builder.AddStandardResilienceHandler().Configure((resilience, provider) =>
             ParticleResiliencePolicy.Apply(

@@ -3,7 +3,7 @@ using ParticleContracts.Benchmarks.Corpus;
 
 namespace ParticleContracts.Benchmarks;
 
-/// <summary><c>corpus [dir] [--diagnostics]</c>: describes the synthetic firmware, optionally writes it to disk, and checks the reader finds what was written.</summary>
+/// <summary><c>corpus [dir] [--diagnostics] [--allocations]</c>: describes the synthetic firmware, optionally writes it to disk, and checks the reader finds what was written.</summary>
 internal static class CorpusCommand
 {
     public static int Run(string[] args)
@@ -17,7 +17,12 @@ internal static class CorpusCommand
             $"C# baseline: {BenchmarkCorpus.CSharp.Count} files, {BenchmarkCorpus.CSharp.Sum(t => (long)t.Length):N0} chars"));
 
         var listDiagnostics = args.Contains("--diagnostics");
-        args = [.. args.Where(a => a != "--diagnostics")];
+        if (args.Contains("--allocations"))
+        {
+            ReaderAllocationProbe.Run();
+        }
+
+        args = [.. args.Where(a => a is not "--diagnostics" and not "--allocations")];
         if (args.Length > 0)
         {
             foreach (var file in corpus.Files)

@@ -1,12 +1,13 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace ParticleContracts.Benchmarks;
 
 /// <summary>
 /// Entry point. <c>corpus [dir] [--diagnostics]</c> describes (and optionally writes) the synthetic firmware and checks
-/// the reader against it; anything else goes to BenchmarkDotNet (<c>--filter '*'</c>, <c>--job Dry</c> for the CI
+/// the reader against it; <c>simulator</c> hosts the client benchmark's cloud; anything else goes to BenchmarkDotNet (<c>--filter '*'</c>, <c>--job Dry</c> for the CI
 /// smoke pass).
 /// </summary>
 /// <remarks>
@@ -23,18 +24,24 @@ internal static class Program
             return CorpusCommand.Run(args.Skip(1).ToArray());
         }
 
-        var outOfProcess = args.Contains("--outOfProcess");
-        var arguments = args.Where(a => a != "--outOfProcess").ToList();
-        if (!outOfProcess && !arguments.Any(a => a is "--inProcess" or "-i"))
+        if (args.Length > 0 && args[0] == "simulator")
         {
-            arguments.Add("--inProcess");
+            return Client.SimulatorHostCommand.RunAsync().GetAwaiter().GetResult();
         }
 
+        var outOfProcess = args.Contains("--outOfProcess");
+        var arguments = args.Where(a => a != "--outOfProcess").ToList();
         var config = DefaultConfig.Instance;
         if (!arguments.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal)))
         {
             // Without --job: a measured run sized for a shared 2-core machine.
-            config = config.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15).WithId("Measured"));
+            var measured = Job.Default.WithWarmupCount(3).WithIterationCount(15).WithId("Measured");
+            config = config.AddJob(outOfProcess ? measured : measured.WithToolchain(InProcessEmitToolchain.Instance));
+        }
+        else if (!outOfProcess && !arguments.Any(a => a is "--inProcess" or "-i"))
+        {
+            // The job comes from the command line (e.g. --job Dry): ask for the in-process toolchain there too.
+            arguments.Add("--inProcess");
         }
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. arguments], config);

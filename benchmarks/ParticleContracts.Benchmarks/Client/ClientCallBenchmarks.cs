@@ -6,7 +6,6 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using ParticleContracts.Benchmarks.Devices;
 using ParticleContracts.Benchmarks.Infrastructure;
-using ParticleContracts.Simulator;
 
 namespace ParticleContracts.Benchmarks.Client;
 
@@ -17,6 +16,8 @@ namespace ParticleContracts.Benchmarks.Client;
 /// Targets: median ratio ≤ 1.05, allocation ratio ≤ 1.0.
 /// </summary>
 /// <remarks>
+/// The simulator runs in a child process (<see cref="SimulatorProcess"/>), so the allocation columns count the
+/// client side only; the two processes share the machine's cores, as a client and a cloud on loopback do.
 /// Both sides share one <see cref="HttpClient"/> (one connection pool, keep-alive), send the token in the
 /// <c>Authorization</c> header and read the whole reply, so the difference is the client's own work: route
 /// building, token handling, logging/tracing hooks, error translation and typed deserialization.
@@ -26,11 +27,11 @@ namespace ParticleContracts.Benchmarks.Client;
 [CategoriesColumn]
 public class ClientCallBenchmarks
 {
-    private const string DeviceName = "bench-station";
+    private const string DeviceName = SimulatorHostCommand.DeviceName;
     private const string Variable = "Variable read";
     private const string Function = "Function call";
 
-    private ParticleCloudSimulator _simulator = null!;
+    private SimulatorProcess _simulator = null!;
     private HttpClient _http = null!;
     private WeatherStation _proxy = null!;
     private Uri _variableUri = null!;
@@ -40,10 +41,7 @@ public class ClientCallBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _simulator = ParticleCloudSimulator.StartAsync(new ParticleSimulatorOptions { RateLimitPermits = int.MaxValue }).GetAwaiter().GetResult();
-        var device = _simulator.AddDevice(DeviceName);
-        device.SetVariable("temp", 21.5);
-        device.SetFunction("setLocation", location => location.Length > 0 ? 1 : 0);
+        _simulator = SimulatorProcess.Start();
 
         _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(30) });
         var client = new ParticleCloudClient(_http, new ParticleCloudOptions { BaseAddress = _simulator.BaseAddress, AccessToken = _simulator.AccessToken });
@@ -58,7 +56,7 @@ public class ClientCallBenchmarks
         var typed = ProxyReadVariable().GetAwaiter().GetResult();
         var rawCall = RawCallFunction().GetAwaiter().GetResult();
         var typedCall = ProxyCallFunction().GetAwaiter().GetResult();
-        if (raw != 21.5 || typed != 21.5 || rawCall != 1 || typedCall != 1)
+        if (raw != SimulatorHostCommand.Temperature || typed != SimulatorHostCommand.Temperature || rawCall != 1 || typedCall != 1)
         {
             throw new InvalidOperationException($"Simulator answers differ: raw {raw}/{rawCall}, proxy {typed}/{typedCall}.");
         }
@@ -68,7 +66,7 @@ public class ClientCallBenchmarks
     public void Cleanup()
     {
         _http.Dispose();
-        _simulator.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _simulator.Dispose();
     }
 
     [BenchmarkCategory(Variable), Benchmark(Baseline = true, Description = "HttpClient + JsonDocument")]

@@ -234,6 +234,13 @@ public sealed partial class ParticleCloudClient
             kind = "timeout";
             result = new TimeoutException($"The Particle Cloud did not answer {where} within {_options.RequestTimeout} (ParticleCloudOptions.RequestTimeout).", exception);
         }
+        else if (exception is Polly.ExecutionRejectedException)
+        {
+            // The resilience pipeline refused to send: circuit open after repeated cloud failures, or too many concurrent calls.
+            kind = "rejected by resilience pipeline";
+            var details = new ParticleCloudErrorDetails(null, null, null, null, request.Method.Method, request.Route.Template);
+            result = new ParticleNetworkException($"{where} was not sent: the resilience pipeline rejected it ({exception.GetType().Name}), after repeated Particle Cloud failures or with too many concurrent calls.", details, exception);
+        }
         else if (exception is HttpRequestException or IOException)
         {
             kind = "network error";

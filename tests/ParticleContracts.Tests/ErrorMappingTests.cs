@@ -228,6 +228,16 @@ public sealed class ErrorMappingTests
     }
 
     [Fact]
+    public async Task Open_circuit_is_a_network_exception_saying_the_call_was_not_sent()
+    {
+        var handler = new StubHttpHandler((_, _, _) => Task.FromException<HttpResponseMessage>(new Polly.CircuitBreaker.BrokenCircuitException("open")));
+        var error = await Assert.ThrowsAsync<ParticleNetworkException>(() => TestClients.Create(handler).GetDeviceAsync(Device));
+
+        Assert.IsType<Polly.CircuitBreaker.BrokenCircuitException>(error.InnerException);
+        Assert.Contains("was not sent", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Request_timeout_is_a_timeout_exception_naming_the_option()
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();

@@ -94,7 +94,10 @@ async function main() {
   console.log('ALL OK');
 }
 
-main().catch((error) => {
+main().then(() => {
+  // EventStream.abort() leaves its 15 s idle timer armed, which would keep node alive; nothing else is pending.
+  process.exit(0);
+}).catch((error) => {
   const reason = error && (error.stack || error.errorDescription || JSON.stringify(error));
   console.log(`FAIL ${step}: ${reason}`);
   process.exit(1);

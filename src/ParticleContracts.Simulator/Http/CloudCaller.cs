@@ -71,13 +71,15 @@ internal sealed class CloudCaller(CloudState cloud)
         }
 
         var request = context.Request;
-        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || _acceptQueryTokenOnAllMethods)
+        var fromQuery = request.Query["access_token"].ToString();
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
-            var fromQuery = request.Query["access_token"].ToString();
-            if (fromQuery.Length > 0 || !request.HasFormContentType)
-            {
-                return fromQuery;
-            }
+            return fromQuery;
+        }
+
+        if (_acceptQueryTokenOnAllMethods && fromQuery.Length > 0)
+        {
+            return fromQuery;
         }
 
         if (!request.HasFormContentType)

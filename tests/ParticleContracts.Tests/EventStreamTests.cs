@@ -79,6 +79,21 @@ public sealed class EventStreamTests
         Assert.Equal(expectedPath, handler.Single.PathAndQuery);
     }
 
+    [Theory]
+    [InlineData(ParticleTokenPlacement.QueryString, "/v1/devices/events?access_token=" + TestClients.Token, null)]
+    [InlineData(ParticleTokenPlacement.FormBody, "/v1/devices/events", "Bearer " + TestClients.Token)]
+    public async Task Stream_requests_follow_the_token_placement(ParticleTokenPlacement placement, string expectedPathAndQuery, string? expectedAuthorization)
+    {
+        var (handler, _) = Streams(new ChunkedStream().Send("event: e\ndata: {}\n\n"));
+        var client = TestClients.Create(handler, o => o.TokenPlacement = placement);
+
+        await Take(client.SubscribeAsync(ParticleEventScope.MyDevices), 1);
+
+        Assert.Equal(expectedPathAndQuery, handler.Single.PathAndQuery);
+        Assert.Equal(expectedAuthorization, handler.Single.Authorization);
+        Assert.Null(handler.Single.Body);
+    }
+
     [Fact]
     public async Task Public_stream_without_prefix_is_rejected()
     {

@@ -42,6 +42,32 @@ public sealed class RequestShapeTests
     }
 
     [Fact]
+    public async Task ListAllProductDevices_without_meta_stops_at_a_short_page()
+    {
+        var handler = new StubHttpHandler(request => StubHttpHandler.Json(HttpStatusCode.OK, request.Uri.Query.Contains("page=1&", StringComparison.Ordinal)
+            ? $$$"""{"devices":[{{{DeviceJson}}},{"id":"bbbbbbbbbbbbbbbbbbbbbbbb"}]}"""
+            : """{"devices":[{"id":"cccccccccccccccccccccccc"}]}"""));
+        var client = TestClients.Create(handler);
+
+        var ids = new List<string>();
+        await foreach (var device in client.ListAllProductDevicesAsync(new ParticleProductDeviceQuery { PerPage = 2 }, product: "p"))
+        {
+            ids.Add(device.Id);
+        }
+
+        Assert.Equal([TestClients.DeviceId, "bbbbbbbbbbbbbbbbbbbbbbbb", "cccccccccccccccccccccccc"], ids);
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task ListProductDevices_without_a_product_fails_before_sending()
+    {
+        var handler = StubHttpHandler.Replying(HttpStatusCode.OK, "{}");
+        await Assert.ThrowsAsync<InvalidOperationException>(() => TestClients.Create(handler).ListProductDevicesAsync());
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
     public async Task ListProductDevices_sends_filters_and_paging_and_maps_meta()
     {
         var handler = StubHttpHandler.Replying(HttpStatusCode.OK, $$$"""{"devices":[{{{DeviceJson}}}],"customers":[],"meta":{"total_pages":7,"total_records":13}}""");

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -7,7 +8,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 using ParticleContracts.Generators.Analyzers;
 using ParticleContracts.Generators.Diagnostics;
 
@@ -42,7 +42,8 @@ public sealed class UseTypedMemberCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.TypedMember, out var member) || member is null
-                || !diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.NameParameter, out var nameParameter) || nameParameter is null
+                || !diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.NameArgumentIndex, out var indexText)
+                || !int.TryParse(indexText, NumberStyles.None, CultureInfo.InvariantCulture, out var nameIndex)
                 || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax invocation)
             {
                 continue;
@@ -51,38 +52,22 @@ public sealed class UseTypedMemberCodeFixProvider : CodeFixProvider
             context.RegisterCodeFix(
                 CodeAction.Create(
                     $"Use '{member}'",
-                    cancellationToken => RewriteAsync(context.Document, invocation, member, nameParameter, cancellationToken),
+                    cancellationToken => RewriteAsync(context.Document, invocation, member, nameIndex, cancellationToken),
                     EquivalenceKey),
                 diagnostic);
         }
     }
 
-    private static async Task<Document> RewriteAsync(Document document, InvocationExpressionSyntax invocation, string member, string nameParameter, CancellationToken cancellationToken)
+    private static async Task<Document> RewriteAsync(Document document, InvocationExpressionSyntax invocation, string member, int nameIndex, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || semanticModel?.GetOperation(invocation, cancellationToken) is not IInvocationOperation operation)
-        {
-            return document;
-        }
-
-        ArgumentSyntax? nameArgument = null;
-        foreach (var argument in operation.Arguments)
-        {
-            if (argument.Parameter?.Name == nameParameter && argument.Syntax is ArgumentSyntax syntax)
-            {
-                nameArgument = syntax;
-                break;
-            }
-        }
-
         var newExpression = RenameCall(invocation.Expression, member);
-        if (nameArgument is null || newExpression is null)
+        if (root is null || newExpression is null || nameIndex < 0 || nameIndex >= invocation.ArgumentList.Arguments.Count)
         {
             return document;
         }
 
-        var arguments = invocation.ArgumentList.Arguments.Remove(nameArgument);
+        var arguments = invocation.ArgumentList.Arguments.RemoveAt(nameIndex);
         var rewritten = invocation
             .WithExpression(newExpression)
             .WithArgumentList(invocation.ArgumentList.WithArguments(arguments));

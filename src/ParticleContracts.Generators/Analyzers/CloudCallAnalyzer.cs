@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -229,9 +230,16 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // The fix is purely syntactic: it needs the member and which written argument is the name.
+            if (invocation.Syntax is not InvocationExpressionSyntax { ArgumentList: { } argumentList }
+                || nameArgument.Syntax is not ArgumentSyntax nameSyntax)
+            {
+                return;
+            }
+
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(DiagnosticPropertyNames.TypedMember, memberName)
-                .Add(DiagnosticPropertyNames.NameParameter, nameArgument.Parameter?.Name);
+                .Add(DiagnosticPropertyNames.NameArgumentIndex, argumentList.Arguments.IndexOf(nameSyntax).ToString(CultureInfo.InvariantCulture));
             var syntax = invocation.Syntax is InvocationExpressionSyntax call ? call.Expression : invocation.Syntax;
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.PreferTypedMember,

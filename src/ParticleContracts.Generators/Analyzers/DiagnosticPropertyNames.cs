@@ -12,8 +12,8 @@ internal static class DiagnosticPropertyNames
     /// <summary>The generated typed member that replaces an escape-hatch call (PCT2004), e.g. <c>GetTemperatureAsync</c>.</summary>
     public const string TypedMember = "TypedMember";
 
-    /// <summary>The name of the escape hatch's name parameter (PCT2004), e.g. <c>name</c>: the fix removes that argument.</summary>
-    public const string NameParameter = "NameParameter";
+    /// <summary>The position of the name argument in the call's argument list (PCT2004): the fix removes that argument.</summary>
+    public const string NameArgumentIndex = "NameArgumentIndex";
 
     /// <summary>The key of the suggestion with the given rank.</summary>
     public static string Suggestion(int rank) => SuggestionPrefix + rank.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+
+namespace ParticleContracts.Generators.Tests.Generation;
+
+/// <summary>
+/// A real consumer project built with <c>dotnet build</c>: <c>ParticleFirmware</c> items with <c>Contract</c> and
+/// <c>Namespace</c> metadata, plain firmware <c>AdditionalFiles</c>, <c>ParticleFunctionArgumentLimit</c>, and a
+/// global config that changes a firmware diagnostic's severity. It imports <c>ParticleContracts.InRepo.targets</c>,
+/// which imports the same props/targets the package ships.
+/// </summary>
+public sealed class MsBuildIntegrationTests
+{
+    [Fact]
+    public async Task ParticleFirmware_items_reach_the_generator_with_their_metadata()
+    {
+        var folder = Directory.CreateTempSubdirectory("particle-consumer-");
+        try
+        {
+            var repo = GeneratorHarness.RepoRoot.Replace('\\', '/');
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "Consumer.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+                    <RootNamespace>Acme.App</RootNamespace>
+                    <ParticleFunctionArgumentLimit>622</ParticleFunctionArgumentLimit>
+                  </PropertyGroup>
+                  <Import Project="{repo}/src/ParticleContracts/build/ParticleContracts.InRepo.targets" />
+                  <ItemGroup>
+                    <ProjectReference Include="{repo}/src/ParticleContracts/ParticleContracts.csproj" />
+                    <ParticleFirmware Include="{repo}/firmware/weather-station/**/*" Namespace="Acme.Stations" />
+                    <ParticleFirmware Include="{repo}/firmware/tutorial-function/**/*" Contract="Lamp" />
+                    <AdditionalFiles Include="{repo}/firmware/legacy-core/*.ino" />
+                    <ParticleFirmware Include="fw/**/*" />
+                  </ItemGroup>
+                </Project>
+                """);
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "Usage.cs"), """
+                namespace Acme.App;
+
+                /// <summary>Uses the generated proxies.</summary>
+                public static class Usage
+                {
+                    /// <summary>Reads and calls.</summary>
+                    public static async System.Threading.Tasks.Task<double> RunAsync(Acme.Stations.IWeatherStation station, Acme.App.Devices.ILamp lamp, Acme.App.Devices.ILegacyCore core)
+                    {
+                        await lamp.SetColorAsync("255,0,0");
+                        await core.LedAsync("on");
+                        return Acme.App.Devices.Lamp.FunctionArgumentLimit + await station.GetTempAsync();
+                    }
+                }
+                """);
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "fw", "probe"));
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "fw", "probe", "probe.ino"), "float level;\nvoid setup() {\n    Particle.variable(\"level\", level);\n}\n");
+            // PCT1006 (float variable) is an error by default. Firmware diagnostics have no C# location, so a global
+            // config (not a [*.cs] section of .editorconfig) sets their severity.
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, ".globalconfig"), "is_global = true\ndotnet_diagnostic.PCT1006.severity = none\n");
+
+            var (exitCode, output) = await DotnetBuildAsync(folder.FullName);
+
+            Assert.True(exitCode == 0, output);
+            Assert.DoesNotContain("PCT1006", output, StringComparison.Ordinal);
+            var generated = Directory.EnumerateFiles(Path.Combine(folder.FullName, "obj"), "*.g.cs", SearchOption.AllDirectories)
+                .Select(Path.GetFileName)
+                .Order(StringComparer.Ordinal)
+                .ToArray();
+            Assert.Equal(["Acme.App.Devices.Lamp.g.cs", "Acme.App.Devices.LegacyCore.g.cs", "Acme.App.Devices.Probe.g.cs", "Acme.Stations.WeatherStation.g.cs"], generated);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output)> DotnetBuildAsync(string folder)
+    {
+        // The repository projects are already built (this test project references them); do not rebuild them here.
+        var configuration = AppContext.BaseDirectory.Replace('\\', '/').Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[] { "build", "-nologo", "-c", configuration, "-p:BuildProjectReferences=false", "-clp:NoSummary" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}

@@ -111,6 +111,8 @@ public sealed partial class ParticleCloudClient
             {
                 using (response)
                 {
+                    // A stream that connects and then drops reconnects after the base delay; backoff grows only while connecting fails.
+                    failures = 0;
                     ParticleLog.EventStreamConnected(_logger, request.Route.Template);
                     var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
                     await using var stream = new IdleTimeoutStream(body, _options.EventStreamIdleTimeout, Time);
@@ -142,7 +144,6 @@ public sealed partial class ParticleCloudClient
                             break;
                         }
 
-                        failures = 0;
                         yield return ToEvent(items.Current, request.Route.Template);
                     }
                 }

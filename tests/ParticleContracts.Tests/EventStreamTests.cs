@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Threading.Channels;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging.Testing;
 using ParticleContracts.Tests.Infrastructure;
 
@@ -144,6 +146,53 @@ public sealed class EventStreamTests
     }
 
     [Fact]
+    public async Task Keepalive_newlines_keep_the_stream_open_and_silence_past_the_idle_timeout_reconnects()
+    {
+        var time = new FakeTimeProvider();
+        var first = new ChunkedStream().Send(":ok\n\n");
+        var second = new ChunkedStream().Send("event: after-idle\ndata: {}\n\n");
+        var (handler, _) = Streams(first, second);
+        var client = TestClients.Create(handler, o =>
+        {
+            o.TimeProvider = time;
+            o.EventStreamReconnectDelay = TimeSpan.Zero;
+        });
+        var received = Channel.CreateUnbounded<ParticleEvent>();
+        using var safety = new CancellationTokenSource(Safety);
+        var consumer = Task.Run(async () =>
+        {
+            await foreach (var item in client.SubscribeAsync(ParticleEventScope.MyDevices, cancellationToken: safety.Token))
+            {
+                await received.Writer.WriteAsync(item);
+            }
+        });
+        await WaitUntil(() => handler.Requests.Count == 1);
+
+        // 40 s of fake time with a keep-alive newline every 10 s: never 15 s without a byte.
+        for (var i = 0; i < 4; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(10));
+            first.Send("\n");
+        }
+
+        first.Send("event: kept\ndata: {}\n\n");
+        Assert.Equal("kept", (await received.Reader.ReadAsync(safety.Token)).Name);
+        Assert.Single(handler.Requests);
+
+        // Now silence: once more than 15 s pass without a byte, the client reconnects.
+        while (handler.Requests.Count < 2)
+        {
+            time.Advance(TimeSpan.FromSeconds(16));
+            await Task.Delay(5, safety.Token);
+        }
+
+        Assert.Equal("after-idle", (await received.Reader.ReadAsync(safety.Token)).Name);
+        Assert.True(first.Disposed);
+        await safety.CancelAsync();
+        await consumer;
+    }
+
+    [Fact]
     public async Task Reconnects_after_transient_connect_failures()
     {
         var stream = new ChunkedStream().Send("event: finally\ndata: {}\n\n");
@@ -233,6 +282,15 @@ public sealed class EventStreamTests
 
         Assert.Empty(events);
         Assert.Empty(handler.Requests);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        using var safety = new CancellationTokenSource(Safety);
+        while (!condition())
+        {
+            await Task.Delay(1, safety.Token);
+        }
     }
 
     private static void FastReconnect(ParticleCloudOptions options)

@@ -22,8 +22,48 @@ internal static class CppParameterList
             return string.Empty;
         }
 
-        var builder = new StringBuilder();
-        foreach (var (partStart, partEnd) in TokenText.SplitTopLevel(text, tokens, start, end))
+        var builder = StringBuilderPool.Rent();
+        var depth = 0;
+        var partStart = start;
+        for (var cursor = start; cursor <= end; cursor++)
+        {
+            if (cursor < end)
+            {
+                var token = tokens[cursor];
+                if (token.Kind != FirmwareTokenKind.Punctuator || token.Length != 1)
+                {
+                    continue;
+                }
+
+                var c = text[token.Start];
+                if (c == '(' || c == '[' || c == '{' || c == '<')
+                {
+                    depth++;
+                    continue;
+                }
+
+                if (c == ')' || c == ']' || c == '}' || c == '>')
+                {
+                    depth--;
+                    continue;
+                }
+
+                if (c != ',' || depth != 0)
+                {
+                    continue;
+                }
+            }
+
+            var partEnd = cursor;
+            AppendParameter(text, tokens, partStart, partEnd, builder, parameters);
+            partStart = cursor + 1;
+        }
+
+        return StringBuilderPool.ToStringAndReturn(builder);
+    }
+
+    private static void AppendParameter(string text, IReadOnlyList<FirmwareToken> tokens, int partStart, int partEnd, StringBuilder builder, List<(string Type, string? Name, FirmwareToken NameToken)>? parameters)
+    {
         {
             var typeEnd = partEnd;
             for (var i = partStart; i < partEnd; i++)
@@ -33,6 +73,11 @@ internal static class CppParameterList
                     typeEnd = i;
                     break;
                 }
+            }
+
+            if (partEnd <= partStart)
+            {
+                return;
             }
 
             string? name = null;
@@ -66,17 +111,20 @@ internal static class CppParameterList
                 }
             }
 
-            var type = TokenText.Join(text, tokens, partStart, declaratorEnd) + arraySuffix;
             if (builder.Length > 0)
             {
                 builder.Append(',');
             }
 
-            builder.Append(type);
-            parameters?.Add((type, name, nameToken));
-        }
+            var typeStart = builder.Length;
+            TokenText.AppendJoined(builder, text, tokens, partStart, declaratorEnd);
+            if (arraySuffix.Length > 0)
+            {
+                builder.Append(arraySuffix);
+            }
 
-        return builder.ToString();
+            parameters?.Add((builder.ToString(typeStart, builder.Length - typeStart), name, nameToken));
+        }
     }
 
     // `const x` has no type before the name: then x is the type.

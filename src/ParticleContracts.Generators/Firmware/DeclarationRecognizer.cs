@@ -26,6 +26,7 @@ internal sealed class DeclarationRecognizer
     private readonly IReadOnlyList<FirmwareToken> _tokens;
     private readonly List<CppDeclaration> _output;
     private readonly StringBuilder _builder = new();
+    private readonly StringBuilder _declaratorBuilder = new();
 
     public DeclarationRecognizer(string path, string text, IReadOnlyList<FirmwareToken> tokens, List<CppDeclaration> output)
     {
@@ -34,6 +35,12 @@ internal sealed class DeclarationRecognizer
         _tokens = tokens;
         _output = output;
     }
+
+    /// <summary>When false, a function definition head records no parameter declarations (they are replayed later if needed).</summary>
+    public bool RecordParameters { get; set; } = true;
+
+    /// <summary>When true, a function definition head records only its parameters (the function itself is already known).</summary>
+    public bool ParametersOnly { get; set; }
 
     /// <summary>The function key (<c>Class::method</c> or <c>name</c>) of the last function definition head recognized.</summary>
     public string? DefinedFunctionKey { get; private set; }
@@ -458,11 +465,23 @@ internal sealed class DeclarationRecognizer
             return;
         }
 
-        var baseType = _builder.ToString();
+        // Only a name, a pointer/reference mark or `(*` can follow a declaration's type.
+        if (_tokens[i].Kind != FirmwareTokenKind.Identifier && !Punct(i, "*") && !Punct(i, "&") && !Punct(i, "&&") && !Punct(i, "("))
+        {
+            return;
+        }
+
+        if (Punct(i, "(") && !Punct(i + 1, "*"))
+        {
+            return;
+        }
+
+        var baseType = StringBuilderPool.Intern(_builder) ?? _builder.ToString();
+        var declaratorType = _declaratorBuilder;
         while (i < end)
         {
             // Pointer and reference marks belong to each declarator.
-            var declaratorType = new StringBuilder(baseType);
+            declaratorType.Clear().Append(baseType);
             var pointerConst = false;
             while (i < end && (Punct(i, "*") || Punct(i, "&") || Punct(i, "&&") || Word(i, "const") || Word(i, "volatile")))
             {
@@ -497,7 +516,7 @@ internal sealed class DeclarationRecognizer
                 }
 
                 var kind = isTypedef ? CppDeclarationKind.Alias : CppDeclarationKind.Variable;
-                _output.Add(NewDeclaration(TokenText.Get(_text, nameToken), kind, declaratorType.ToString(), parameters, StorageFor(scope, isStatic, isExtern, null), ScopeFor(scope, scopeName, null), initializer, isConst || pointerConst, true, false, isStatic, null, nameToken));
+                _output.Add(NewDeclaration(TokenText.Get(_text, nameToken), kind, TypeText(declaratorType), parameters, StorageFor(scope, isStatic, isExtern, null), ScopeFor(scope, scopeName, null), initializer, isConst || pointerConst, true, false, isStatic, null, nameToken));
                 if (Punct(i, ","))
                 {
                     i++;
@@ -537,11 +556,11 @@ internal sealed class DeclarationRecognizer
                     return;
                 }
 
-                var parameterList = new List<(string Type, string? Name, FirmwareToken NameToken)>();
+                var parameterList = opensBlock && RecordParameters ? new List<(string Type, string? Name, FirmwareToken NameToken)>() : null;
                 var parameters = CppParameterList.Parse(_text, _tokens, i + 1, close, parameterList);
                 var j = close + 1;
                 var isConstMethod = false;
-                var returnType = declaratorType.ToString();
+                var returnType = TypeText(declaratorType);
                 while (j < end)
                 {
                     if (Word(j, "const"))
@@ -582,12 +601,21 @@ internal sealed class DeclarationRecognizer
                 }
 
                 var storage = className is null ? CppStorage.Global : isStatic ? CppStorage.StaticMember : CppStorage.Member;
-                _output.Add(NewDeclaration(nameText, CppDeclarationKind.Function, returnType, parameters, storage, className, null, false, false, isConstMethod, isStatic, templateParameters, name));
+                if (!ParametersOnly)
+                {
+                    _output.Add(NewDeclaration(nameText, CppDeclarationKind.Function, returnType, parameters, storage, className, null, false, false, isConstMethod, isStatic, templateParameters, name));
+                }
+
                 if (opensBlock)
                 {
                     var key = className is null ? nameText : className + "::" + nameText;
                     DefinedFunctionKey = key;
                     DefinedFunctionClass = className;
+                    if (parameterList is null)
+                    {
+                        return;
+                    }
+
                     foreach (var parameter in parameterList)
                     {
                         if (parameter.Name is not null)
@@ -636,11 +664,11 @@ internal sealed class DeclarationRecognizer
             var declaredName = TokenText.Get(_text, name);
             if (isTypedef)
             {
-                _output.Add(NewDeclaration(declaredName, CppDeclarationKind.Alias, declaratorType.ToString(), null, CppStorage.Global, scope == StatementScope.Class ? scopeName : null, null, false, false, false, false, null, name));
+                _output.Add(NewDeclaration(declaredName, CppDeclarationKind.Alias, TypeText(declaratorType), null, CppStorage.Global, scope == StatementScope.Class ? scopeName : null, null, false, false, false, false, null, name));
             }
             else
             {
-                _output.Add(NewDeclaration(declaredName, CppDeclarationKind.Variable, declaratorType.ToString(), null, StorageFor(scope, isStatic, isExtern, qualifier), ScopeFor(scope, scopeName, qualifier), initializerText, isConst || pointerConst, false, false, isStatic, null, name));
+                _output.Add(NewDeclaration(declaredName, CppDeclarationKind.Variable, TypeText(declaratorType), null, StorageFor(scope, isStatic, isExtern, qualifier), ScopeFor(scope, scopeName, qualifier), initializerText, isConst || pointerConst, false, false, isStatic, null, name));
             }
 
             if (!Punct(i, ","))
@@ -694,6 +722,8 @@ internal sealed class DeclarationRecognizer
 
         return false;
     }
+
+    private static string TypeText(StringBuilder builder) => StringBuilderPool.Intern(builder) ?? builder.ToString();
 
     private static bool IsCallableType(string baseType) => baseType.Contains("function<");
 

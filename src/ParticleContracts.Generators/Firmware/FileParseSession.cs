@@ -28,6 +28,9 @@ internal sealed class FileParseSession : IMacroScope
     private readonly List<RegistrationSite> _sites = new();
     private readonly List<FirmwareDiagnostic> _diagnostics = new();
     private readonly DeclarationRecognizer _recognizer;
+    private readonly List<PendingStatement> _pending = new();
+    private readonly List<FirmwareToken> _replayTokens = new();
+    private readonly DeclarationRecognizer _replayRecognizer;
     private FirmwareLexer _lexer;
     private int _currentSnapshot;
     private int _parenDepth;
@@ -46,6 +49,7 @@ internal sealed class FileParseSession : IMacroScope
         _cancellationToken = cancellationToken;
         _lexer = new FirmwareLexer(text);
         _recognizer = new DeclarationRecognizer(path, text, _tokens, _declarations);
+        _replayRecognizer = new DeclarationRecognizer(path, text, _replayTokens, _declarations);
     }
 
     private bool IsActive
@@ -155,6 +159,14 @@ internal sealed class FileParseSession : IMacroScope
 
             _tokens.Add(token);
             _tokenConditions.Add(_currentSnapshot);
+        }
+
+        for (var i = _scopes.Count - 1; i > 0; i--)
+        {
+            if (_scopes[i].Kind == ScopeKind.Function)
+            {
+                LeaveFunction(_scopes[i]);
+            }
         }
 
         foreach (var frame in _conditions)
@@ -308,6 +320,15 @@ internal sealed class FileParseSession : IMacroScope
                 {
                     _recognizer.RecognizeAfterBody(0, _tokens.Count, scope, name, _afterBodyType, _afterBodyTypedef);
                 }
+                else if (!opensBlock && scope == StatementScope.Function)
+                {
+                    // Locals matter only in functions that register something: keep the text range, replay it then.
+                    if (_tokens[0].Kind == FirmwareTokenKind.Identifier || Punct(0, "::") || Punct(0, "["))
+                    {
+                        var first = _tokens[0];
+                        _pending.Add(new PendingStatement(first.Start, _tokens[_tokens.Count - 1].End, first.Line, first.Start - (first.Column - 1), name));
+                    }
+                }
                 else if (!opensBlock)
                 {
                     _recognizer.Recognize(0, _tokens.Count, scope, name, opensBlock: false);
@@ -415,11 +436,14 @@ internal sealed class FileParseSession : IMacroScope
     private ScopeFrame FunctionBody(StatementScope scope, string? scopeName, int first, int count)
     {
         // From the statement start: the template header (skipped in `first`) names the template parameters.
+        _recognizer.RecordParameters = false;
         _recognizer.Recognize(0, count, scope, scopeName, opensBlock: true);
+        _recognizer.RecordParameters = true;
+        var head = new PendingStatement(_tokens[0].Start, _tokens[count - 1].End, _tokens[0].Line, _tokens[0].Start - (_tokens[0].Column - 1), scopeName);
 
         if (_recognizer.DefinedFunctionKey is { } key)
         {
-            return new ScopeFrame(ScopeKind.Function, key, _recognizer.DefinedFunctionClass, false);
+            return new ScopeFrame(ScopeKind.Function, key, _recognizer.DefinedFunctionClass, false) { Head = head, HeadScope = scope, SitesAtEntry = _sites.Count, PendingAtEntry = _pending.Count };
         }
 
         // Constructors, operators, unusual heads: derive the key from the name before the parameter list.
@@ -453,11 +477,11 @@ internal sealed class FileParseSession : IMacroScope
                     className = TokenText.Get(_text, _tokens[i - 3]);
                 }
 
-                return new ScopeFrame(ScopeKind.Function, className is null ? name : className + "::" + name, className, false);
+                return new ScopeFrame(ScopeKind.Function, className is null ? name : className + "::" + name, className, false) { Head = head, HeadScope = scope, SitesAtEntry = _sites.Count, PendingAtEntry = _pending.Count };
             }
         }
 
-        return new ScopeFrame(ScopeKind.Function, "<unknown>", null, false);
+        return new ScopeFrame(ScopeKind.Function, "<unknown>", null, false) { Head = head, HeadScope = scope, SitesAtEntry = _sites.Count, PendingAtEntry = _pending.Count };
     }
 
     private void CloseBlock()
@@ -470,6 +494,11 @@ internal sealed class FileParseSession : IMacroScope
 
         var frame = _scopes[_scopes.Count - 1];
         _scopes.RemoveAt(_scopes.Count - 1);
+        if (frame.Kind == ScopeKind.Function)
+        {
+            LeaveFunction(frame);
+        }
+
         if (frame.Kind is ScopeKind.Class or ScopeKind.Enum)
         {
             _afterBodyType = frame.Name;
@@ -478,6 +507,53 @@ internal sealed class FileParseSession : IMacroScope
         else
         {
             _afterBodyType = null;
+        }
+    }
+
+    private void LeaveFunction(ScopeFrame frame)
+    {
+        if (_sites.Count > frame.SitesAtEntry)
+        {
+            // The function registers something: replay its parameters and local statements as declarations.
+            var parentName = frame.HeadScope == StatementScope.File ? null : frame.Head.ScopeName;
+            if (Replay(frame.Head))
+            {
+                _replayRecognizer.ParametersOnly = true;
+                _replayRecognizer.Recognize(0, _replayTokens.Count, frame.HeadScope, parentName, opensBlock: true);
+                _replayRecognizer.ParametersOnly = false;
+            }
+
+            for (var i = frame.PendingAtEntry; i < _pending.Count; i++)
+            {
+                if (Replay(_pending[i]))
+                {
+                    _replayRecognizer.Recognize(0, _replayTokens.Count, StatementScope.Function, _pending[i].ScopeName, opensBlock: false);
+                }
+            }
+        }
+
+        if (frame.PendingAtEntry < _pending.Count)
+        {
+            _pending.RemoveRange(frame.PendingAtEntry, _pending.Count - frame.PendingAtEntry);
+        }
+    }
+
+    private bool Replay(PendingStatement statement)
+    {
+        _replayTokens.Clear();
+        var lexer = new FirmwareLexer(_text, statement.Start, statement.End, statement.Line, statement.LineStart);
+        while (true)
+        {
+            var token = lexer.Next();
+            if (token.Kind == FirmwareTokenKind.EndOfFile)
+            {
+                return _replayTokens.Count > 0;
+            }
+
+            if (token.Kind != FirmwareTokenKind.Directive)
+            {
+                _replayTokens.Add(token);
+            }
         }
     }
 
@@ -818,6 +894,39 @@ internal sealed class FileParseSession : IMacroScope
         public string? ClassName { get; }
 
         public bool IsTypedef { get; }
+
+        /// <summary>Function frames: the definition head, to replay its parameters.</summary>
+        public PendingStatement Head { get; init; }
+
+        public StatementScope HeadScope { get; init; }
+
+        public int SitesAtEntry { get; init; }
+
+        public int PendingAtEntry { get; init; }
+    }
+
+    /// <summary>A statement's text range, kept to be re-lexed only if its declarations turn out to matter.</summary>
+    private readonly struct PendingStatement
+    {
+        public PendingStatement(int start, int end, int line, int lineStart, string? scopeName)
+        {
+            Start = start;
+            End = end;
+            Line = line;
+            LineStart = lineStart;
+            ScopeName = scopeName;
+        }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public int Line { get; }
+
+        public int LineStart { get; }
+
+        /// <summary>The enclosing function key (body statements) or the head's scope name (function heads).</summary>
+        public string? ScopeName { get; }
     }
 
     private sealed class ConditionFrame

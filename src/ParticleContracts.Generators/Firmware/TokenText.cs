@@ -46,12 +46,12 @@ internal static class TokenText
 
         if (end - start == 1)
         {
-            return Get(text, tokens[start]);
+            return StringBuilderPool.Substring(text, tokens[start].Start, tokens[start].Length);
         }
 
-        var builder = new StringBuilder();
+        var builder = StringBuilderPool.Rent();
         AppendJoined(builder, text, tokens, start, end);
-        return builder.ToString();
+        return StringBuilderPool.ToStringAndReturn(builder);
     }
 
     public static void AppendJoined(StringBuilder builder, string text, IReadOnlyList<FirmwareToken> tokens, int start, int end)

@@ -53,6 +53,17 @@ public sealed class UnknownNameTests
     }
 
     [Fact]
+    public async Task Static_proxy_helpers_are_checked_like_the_client()
+    {
+        var test = new AnalyzerTest<CloudCallAnalyzer>(Sources.App("""
+            await ParticleDeviceCalls.GetVariableAsync<double>(client, "dev", {|#0:"temprature"|}, ct);
+            await ParticleDeviceCalls.CallFunctionAsync(client, "dev", "setColor", "1", 1024, ct);
+            """));
+        test.ExpectedDiagnostics.Add(UnknownName(0, "variable", "temprature", AllContracts, "; did you mean 'temperature'?"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Names_are_case_sensitive_like_the_device()
     {
         var test = new AnalyzerTest<CloudCallAnalyzer>(Sources.App("""

@@ -11,54 +11,64 @@ await using var connection = await StationConnection.OpenAsync(
     apiUrl: Environment.GetEnvironmentVariable("PARTICLE_API_URL"));
 StationReport.Title(connection.Description);
 
-var client = connection.Client;
-var station = new WeatherStation(client, connection.DeviceIdOrName);
-
-// 1. The devices this token can see.
-StationReport.Devices(await client.ListDevicesAsync());
-
-// 2. Every variable, read through its typed member: a typo or a wrong type here is a build error.
-StationReport.Variables(
-[
-    new("temp", "double", nameof(station.GetTempAsync), StationReport.Format(await station.GetTempAsync())),
-    new("humidity", "int", nameof(station.GetHumidityAsync), StationReport.Format(await station.GetHumidityAsync())),
-    new("raining", "bool", nameof(station.GetRainingAsync), StationReport.Format(await station.GetRainingAsync())),
-    new("status", "string", nameof(station.GetStatusAsync), await station.GetStatusAsync()),
-    new("location", "string", nameof(station.GetLocationAsync), await station.GetLocationAsync()),
-    new("pressure", "double", nameof(station.GetPressureAsync), StationReport.Format(await station.GetPressureAsync())),
-    new("dewPoint", "double", nameof(station.GetDewPointAsync), StationReport.Format(await station.GetDewPointAsync())),
-    new("uptime", "int", nameof(station.GetUptimeAsync), StationReport.Format(await station.GetUptimeAsync())),
-]);
-
-// 3. A function call and its return value (1: accepted, -1: rejected by the firmware).
-int accepted = await station.SetLocationAsync("rooftop");
-string locationAfterCall = await station.GetLocationAsync();
-StationReport.FunctionCall("setLocation", "rooftop", accepted, $"location is now '{locationAfterCall}'");
-
-// 4. Does the device still run the firmware this code was compiled against?
-StationReport.Drift(WeatherStation.Contract, await station.VerifyAsync());
-
-// 5. A few live events, waiting at most a bounded time so the sample always ends.
-using var eventWindow = new CancellationTokenSource(connection.EventWindow);
-var received = new List<ParticleEvent>();
-var publishing = connection.PublishDemoEventsAsync(count: 3, eventWindow.Token);
 try
 {
-    await foreach (var particleEvent in client.SubscribeAsync(ParticleEventScope.Device(connection.DeviceIdOrName), cancellationToken: eventWindow.Token))
+    var client = connection.Client;
+    var station = new WeatherStation(client, connection.DeviceIdOrName);
+
+    // 1. The devices this token can see.
+    StationReport.Devices(await client.ListDevicesAsync());
+
+    // 2. Every variable, read through its typed member: a typo or a wrong type here is a build error.
+    //    A device running other firmware answers 404 for a missing variable; the cell shows it, step 4 explains it.
+    StationReport.Variables(
+    [
+        new("temp", "double", nameof(station.GetTempAsync), await StationReport.ValueOf(station.GetTempAsync())),
+        new("humidity", "int", nameof(station.GetHumidityAsync), await StationReport.ValueOf(station.GetHumidityAsync())),
+        new("raining", "bool", nameof(station.GetRainingAsync), await StationReport.ValueOf(station.GetRainingAsync())),
+        new("status", "string", nameof(station.GetStatusAsync), await StationReport.ValueOf(station.GetStatusAsync())),
+        new("location", "string", nameof(station.GetLocationAsync), await StationReport.ValueOf(station.GetLocationAsync())),
+        new("pressure", "double", nameof(station.GetPressureAsync), await StationReport.ValueOf(station.GetPressureAsync())),
+        new("dewPoint", "double", nameof(station.GetDewPointAsync), await StationReport.ValueOf(station.GetDewPointAsync())),
+        new("uptime", "int", nameof(station.GetUptimeAsync), await StationReport.ValueOf(station.GetUptimeAsync())),
+    ]);
+
+    // 3. A function call and its return value (1: accepted, -1: rejected by the firmware).
+    int accepted = await station.SetLocationAsync("rooftop");
+    string locationAfterCall = await station.GetLocationAsync();
+    StationReport.FunctionCall("setLocation", "rooftop", accepted, $"location is now '{locationAfterCall}'");
+
+    // 4. Does the device still run the firmware this code was compiled against?
+    StationReport.Drift(WeatherStation.Contract, await station.VerifyAsync());
+
+    // 5. A few live events, waiting at most a bounded time so the sample always ends.
+    using var eventWindow = new CancellationTokenSource(connection.EventWindow);
+    var received = new List<ParticleEvent>();
+    var publishing = connection.PublishDemoEventsAsync(count: 3, eventWindow.Token);
+    try
     {
-        received.Add(particleEvent);
-        if (received.Count == 3)
+        await foreach (var particleEvent in client.SubscribeAsync(ParticleEventScope.Device(connection.DeviceIdOrName), cancellationToken: eventWindow.Token))
         {
-            break;
+            received.Add(particleEvent);
+            if (received.Count == 3)
+            {
+                break;
+            }
         }
     }
-}
-catch (OperationCanceledException) when (eventWindow.IsCancellationRequested)
-{
-    // The window closed: show what arrived.
-}
+    catch (OperationCanceledException) when (eventWindow.IsCancellationRequested)
+    {
+        // The window closed: show what arrived.
+    }
 
-await eventWindow.CancelAsync();
-await publishing;
-StationReport.Events(received, connection.EventWindow);
-return 0;
+    await eventWindow.CancelAsync();
+    await publishing;
+    StationReport.Events(received, connection.EventWindow);
+    return 0;
+}
+catch (ParticleCloudException exception)
+{
+    // Offline device (408), bad token (401), unknown device (403), ...: the message never contains the token.
+    StationReport.Failure(exception);
+    return 1;
+}

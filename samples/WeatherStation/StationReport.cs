@@ -16,6 +16,30 @@ internal static class StationReport
 
     public static string Format(bool value) => value ? "true" : "false";
 
+    /// <summary>Awaits one typed read and formats its value, or the cloud's error for this variable.</summary>
+    public static async Task<string> ValueOf<T>(Task<T> read)
+    {
+        try
+        {
+            return await read switch
+            {
+                double value => Format(value),
+                int value => Format(value),
+                bool value => Format(value),
+                var value => value?.ToString() ?? "",
+            };
+        }
+        catch (ParticleUnknownVariableException exception)
+        {
+            return "not on the device: " + exception.Message;
+        }
+    }
+
+    public static void Failure(ParticleCloudException exception)
+    {
+        AnsiConsole.MarkupLineInterpolated($"[red]The cloud call failed ({exception.GetType().Name}):[/] {exception.Message}");
+    }
+
     public static void Title(string connection)
     {
         if (Console.IsOutputRedirected)

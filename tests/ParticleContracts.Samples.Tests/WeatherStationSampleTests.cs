@@ -55,10 +55,9 @@ public sealed class WeatherStationSampleTests
             .SetVariable("location", "backyard")
             .SetVariable("pressure", 987.5)
             .SetVariable("dewPoint", -4.5)
-            .SetVariable("uptime", 42)
+            // Firmware drift: the device runs a build without "uptime" and with one more function.
             .SetFunction("setLocation", location => location == "rooftop" ? 7 : -1)
             .SetFunction("calibrate", _ => 1)
-            // Firmware drift: the device runs a build with one more function than the contract.
             .SetFunction("reboot", _ => 1);
 
         var publisher = Task.Run(async () =>
@@ -82,9 +81,11 @@ public sealed class WeatherStationSampleTests
         AssertRow(output, "temp", "GetTempAsync", "-3.25");
         AssertRow(output, "raining", "GetRainingAsync", "true");
         AssertRow(output, "status", "GetStatusAsync", "storm");
+        AssertRow(output, "uptime", "GetUptimeAsync", "not on the device:", "uptime");
         AssertRow(output, "setLocation", "rooftop", "7");
+        AssertRow(output, "variable", "uptime", "variable 'uptime' is in the contract but not on the device");
         AssertRow(output, "function", "reboot", "function 'reboot' is on the device but not in the contract");
-        Assert.Contains("Drift: 1 difference(s)", output);
+        Assert.Contains("Drift: 2 difference(s)", output);
         AssertRow(output, "weather/alert", "wind=88");
         Assert.Contains("1 event(s) received", output);
     }

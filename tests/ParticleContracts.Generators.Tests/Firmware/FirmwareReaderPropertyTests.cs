@@ -90,13 +90,13 @@ public sealed class FirmwareReaderPropertyTests
     }
 
     [Fact]
-    public void Random_token_soup() => TokenSoup.Sample(AssertTotalAndDeterministic, iter: 2500);
+    public void Random_token_soup() => TokenSoup.Sample(AssertTotalAndDeterministic, iter: 2000);
 
     [Fact]
-    public void Mutated_firmware() => MutatedSample.Sample(AssertTotalAndDeterministic, iter: 2500);
+    public void Mutated_firmware() => MutatedSample.Sample(AssertTotalAndDeterministic, iter: 1500);
 
     [Fact]
-    public void Arbitrary_strings() => Gen.String[0, 300].Sample(AssertTotalAndDeterministic, iter: 1500);
+    public void Arbitrary_strings() => Gen.String[0, 300].Sample(AssertTotalAndDeterministic, iter: 1000);
 
     [Theory]
     [InlineData("")]

@@ -91,3 +91,45 @@ public sealed class TypeResolutionTests
         Assert.Equal(new[] { "long", "int(String)" }, registrations.Select(r => r.CppType));
     }
 }
+
+public sealed class DeclarationEdgeTests
+{
+    [Fact]
+    public void Constructor_initialized_global_is_a_variable_not_a_function()
+    {
+        var registration = FirmwareTestKit.Single(FirmwareTestKit.InSetup("String label(\"start\");\nchar* const fixedText(nullptr);", "Particle.variable(\"label\", label);"));
+        Assert.Equal(("String", "string"), (registration.CppType, registration.CloudType.ToWireName()));
+    }
+
+    [Fact]
+    public void Locals_of_other_functions_do_not_shadow_globals()
+    {
+        var code = "double level;\nvoid helper() {\n    int level = 3;\n    (void)level;\n}\nvoid setup() {\n    Particle.variable(\"level\", level);\n}\n";
+        var contract = FirmwareTestKit.Contract(code);
+        Assert.Equal("double", Assert.Single(contract.Registrations).CppType);
+        Assert.Empty(contract.Diagnostics);
+    }
+
+    [Fact]
+    public void Parameter_bound_by_reference_dangles()
+    {
+        var code = "void registerReading(int reading) {\n    Particle.variable(\"reading\", reading);\n}\nvoid setup() { registerReading(1); }\n";
+        var contract = FirmwareTestKit.Contract(code);
+        Assert.Equal("int", Assert.Single(contract.Registrations).CppType);
+        Assert.Contains("PCT1009", FirmwareTestKit.Ids(contract));
+    }
+
+    [Fact]
+    public void Typedef_struct_members_are_found_through_the_alias()
+    {
+        var code = "typedef struct {\n    double voltage;\n} Battery;\nBattery battery;\nvoid setup() { Particle.variable(\"v\", battery.voltage); }\n";
+        Assert.Equal("double", FirmwareTestKit.Single(code).CppType);
+    }
+
+    [Fact]
+    public void Struct_declared_with_its_variable()
+    {
+        var code = "struct Readings {\n    int count;\n} readings;\nvoid setup() { Particle.variable(\"count\", readings.count); }\n";
+        Assert.Equal("int", FirmwareTestKit.Single(code).CppType);
+    }
+}

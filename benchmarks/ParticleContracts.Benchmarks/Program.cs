@@ -7,7 +7,8 @@ namespace ParticleContracts.Benchmarks;
 
 /// <summary>
 /// Entry point. <c>corpus [dir] [--diagnostics]</c> describes (and optionally writes) the synthetic firmware and checks
-/// the reader against it; <c>simulator</c> hosts the client benchmark's cloud; anything else goes to BenchmarkDotNet (<c>--filter '*'</c>, <c>--job Dry</c> for the CI
+/// the reader against it; <c>simulator</c> hosts the client benchmark's cloud; <c>client-allocations</c> breaks down the client's
+/// allocations per call; anything else goes to BenchmarkDotNet (<c>--filter '*'</c>, <c>--job Dry</c> for the CI
 /// smoke pass).
 /// </summary>
 /// <remarks>
@@ -22,6 +23,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "corpus")
         {
             return CorpusCommand.Run(args.Skip(1).ToArray());
+        }
+
+        if (args.Length > 0 && args[0] == "client-allocations")
+        {
+            return Client.ClientAllocationProbe.Run();
         }
 
         if (args.Length > 0 && args[0] == "simulator")

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -46,6 +47,27 @@ public sealed class ReadmeTests
         Assert.Contains("dotnet run --project samples/WeatherStation", lines);
         Assert.True(ReadmeCodeBlocks.All().Count(b => b.Language == "csharp") >= 5, "The README should show the API in csharp blocks.");
         Assert.DoesNotContain(ReadmeCodeBlocks.All(), b => b.Language is "cs" or "c#" or "C#");
+    }
+
+    [Fact]
+    public void Readme_quick_start_project_items_match_the_package_and_its_props()
+    {
+        var block = ReadmeCodeBlocks.All().Single(b => b.Language == "xml" && b.Code.Contains("ParticleFirmware", StringComparison.Ordinal));
+        var items = XElement.Parse(block.Code);
+        var version = XDocument.Load(RepositoryLayout.PathOf("Directory.Build.props")).Descendants("ParticleContractsVersion").Single().Value;
+
+        var package = items.Elements("PackageReference").Single();
+        Assert.Equal("ParticleContracts", package.Attribute("Include")?.Value);
+        Assert.Equal(version, package.Attribute("Version")?.Value);
+
+        // The item and its metadata are the ones the package's props/targets turn into compiler inputs.
+        var firmware = items.Elements("ParticleFirmware").Single();
+        var targets = File.ReadAllText(RepositoryLayout.PathOf("src", "ParticleContracts", "build", "ParticleContracts.targets"));
+        Assert.Contains("@(ParticleFirmware)", targets);
+        foreach (var metadata in firmware.Attributes().Where(a => a.Name != "Include"))
+        {
+            Assert.Contains($"%(ParticleFirmware.{metadata.Name})", targets);
+        }
     }
 
     [Fact]

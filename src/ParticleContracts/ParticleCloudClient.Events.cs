@@ -102,9 +102,14 @@ public sealed partial class ParticleCloudClient
                 reason = "rate limited";
                 serverDelay = exception.RetryAfter;
             }
-            catch (Exception exception) when (exception is ParticleServerException or ParticleNetworkException or TimeoutException)
+            catch (Exception exception) when (exception is ParticleServerException or ParticleNetworkException or ParticleRequestTimeoutException)
             {
-                reason = exception is ParticleServerException ? "server error" : exception is TimeoutException ? "connect timeout" : "network error";
+                reason = exception switch
+                {
+                    ParticleServerException => "server error",
+                    ParticleRequestTimeoutException => "connect timeout",
+                    _ => "network error",
+                };
             }
 
             if (response is not null)

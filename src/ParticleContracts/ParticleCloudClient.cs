@@ -232,7 +232,8 @@ public sealed partial class ParticleCloudClient
         else if (deadline.TimedOut || exception is TimeoutException || exception is Polly.Timeout.TimeoutRejectedException)
         {
             kind = "timeout";
-            result = new TimeoutException($"The Particle Cloud did not answer {where} within {_options.RequestTimeout} (ParticleCloudOptions.RequestTimeout).", exception);
+            var details = new ParticleCloudErrorDetails(null, null, null, null, request.Method.Method, request.Route.Template);
+            result = new ParticleRequestTimeoutException($"The Particle Cloud did not answer {where} within {_options.RequestTimeout} (ParticleCloudOptions.RequestTimeout).", details, _options.RequestTimeout, exception);
         }
         else if (exception is Polly.ExecutionRejectedException)
         {

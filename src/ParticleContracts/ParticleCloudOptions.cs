@@ -31,7 +31,11 @@ public sealed class ParticleCloudOptions
     /// </summary>
     public string? Product { get; set; }
 
-    /// <summary>The longest a single API call may take, retries included. Default 60 s (an offline device can take ~30 s to time out).</summary>
+    /// <summary>
+    /// The longest a single API call may take, retries included; past it the call fails with
+    /// <see cref="ParticleRequestTimeoutException"/>. Default 60 s (an offline device can take ~30 s to time out).
+    /// For event streams it bounds each connection attempt, not the stream.
+    /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Largest function argument in UTF-8 bytes; longer arguments are rejected before sending. Default 1024.</summary>

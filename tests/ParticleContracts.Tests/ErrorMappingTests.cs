@@ -238,7 +238,7 @@ public sealed class ErrorMappingTests
     }
 
     [Fact]
-    public async Task Request_timeout_is_a_timeout_exception_naming_the_option()
+    public async Task Request_timeout_is_a_typed_exception_naming_the_option()
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
         var handler = new StubHttpHandler(async (_, _, cancellationToken) =>
@@ -255,8 +255,10 @@ public sealed class ErrorMappingTests
         }
 
         time.Advance(TimeSpan.FromSeconds(5));
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => call);
+        var error = await Assert.ThrowsAsync<ParticleRequestTimeoutException>(() => call);
         Assert.Contains("RequestTimeout", error.Message, StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.FromSeconds(5), error.Timeout);
+        Assert.Null(error.StatusCode);
     }
 
     [Fact]

@@ -149,6 +149,21 @@ public sealed class ResilienceTests
     }
 
     [Fact]
+    public async Task A_hung_request_ends_with_the_typed_timeout_through_the_pipeline()
+    {
+        var handler = new StubHttpHandler(async (_, _, cancellationToken) =>
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("unreachable");
+        });
+        var (client, _) = Build(handler, o => o.RequestTimeout = TimeSpan.FromMilliseconds(200));
+
+        var error = await Assert.ThrowsAsync<ParticleRequestTimeoutException>(() => client.GetVariableAsync(Device, "temp"));
+        Assert.Equal(TimeSpan.FromMilliseconds(200), error.Timeout);
+        Assert.Contains("ParticleCloudOptions.RequestTimeout", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_token_fails_validation_with_a_clear_message()
     {
         var services = new ServiceCollection();

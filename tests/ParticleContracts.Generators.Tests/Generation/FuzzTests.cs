@@ -27,7 +27,7 @@ public sealed class FuzzTests
     private static readonly Gen<string> FileName = Gen.OneOf("main.ino", "src/app.cpp", "src/app.h", "lib/x/x.cpp", "project.properties", "src/config.h");
 
     private static readonly Gen<FirmwareFile[]> RandomProject =
-        Gen.Select(FileName, RandomText, Gen.OneOf("fuzz", "fuzz-two", "1st", "class", "a b")).Array[1, 4]
+        Gen.Select(FileName, RandomText, Gen.OneOf("fuzz", "fuzz-two", "1st", "class", "a b", "-", "_", "2fast", "ünïcode", "x_y")).Array[1, 4]
             .Select(files => files
                 .Select(f => new FirmwareFile("firmware/" + f.Item3 + "/" + f.Item1, f.Item2))
                 .DistinctBy(f => f.Path)

@@ -102,10 +102,14 @@ public sealed class GeneratorBehaviourTests
         Assert.DoesNotContain("GetZAsync", source, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void An_invalid_namespace_falls_back_to_the_default_and_is_reported()
+    [Theory]
+    [InlineData("My..Bad-Namespace")]
+    [InlineData("class.Devices")]
+    [InlineData("A\u200Db")]
+    [InlineData("global")]
+    public void An_invalid_namespace_falls_back_to_the_default_and_is_reported(string requested)
     {
-        var run = GeneratorHarness.Run([new FirmwareFile("/repo/firmware/a/a.ino", "int x; void setup() { Particle.variable(\"x\", x); }", Namespace: "My..Bad-Namespace")]);
+        var run = GeneratorHarness.Run([new FirmwareFile("/repo/firmware/a/a.ino", "int x; void setup() { Particle.variable(\"x\", x); }", Namespace: requested)]);
 
         Assert.Equal("Consumer.Devices.A.g.cs", Assert.Single(run.Sources).HintName);
         var diagnostic = Assert.Single(run.DriverDiagnostics, d => d.Id == "PCT1083");

@@ -136,6 +136,26 @@ public sealed class SecretLeakTests
         Assert.DoesNotContain("mfa-secret", all, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(ParticleTokenPlacement.AuthorizationHeader)]
+    [InlineData(ParticleTokenPlacement.QueryString)]
+    [InlineData(ParticleTokenPlacement.FormBody)]
+    public async Task Failures_never_reveal_the_token_whatever_the_placement(ParticleTokenPlacement placement)
+    {
+        var handler = new StubHttpHandler((request, _, _) => request.Uri.AbsolutePath.EndsWith("/unreachable", StringComparison.Ordinal)
+            ? Task.FromException<HttpResponseMessage>(new HttpRequestException("Connection refused (cloud.test:443)"))
+            : Task.FromResult(Json(HttpStatusCode.Forbidden, $$"""{"error":"Permission Denied","info":"see {{request.Uri.AbsoluteUri}}"}""")));
+        var (client, logger) = TestClients.CreateWithLogger(handler, o => o.TokenPlacement = placement);
+
+        var denied = await Assert.ThrowsAsync<ParticlePermissionDeniedException>(() => client.CallFunctionAsync("stranger", "led", "on"));
+        var unreachable = await Assert.ThrowsAsync<ParticleNetworkException>(() => client.GetDeviceAsync("unreachable"));
+
+        var texts = new[] { denied.ToString(), denied.Info!, unreachable.ToString() }
+            .Concat(logger.Collector.GetSnapshot().Select(r => r.Message + string.Join(",", r.StructuredState ?? [])));
+        Assert.All(texts, text => Assert.DoesNotContain(Token, text, StringComparison.Ordinal));
+        Assert.Contains(handler.Requests, r => (r.Authorization + r.Uri.Query + r.Body).Contains(Token, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Options_ToString_redacts_the_token()
     {

@@ -16,7 +16,10 @@ internal sealed class FileParseSession : IMacroScope
     private readonly string _path;
     private readonly string _text;
     private readonly CancellationToken _cancellationToken;
-    private readonly List<FirmwareToken> _tokens = new();
+    [System.ThreadStatic]
+    private static List<FirmwareToken>? _cachedTokens;
+
+    private readonly List<FirmwareToken> _tokens = TakeCachedTokens();
     private readonly List<int> _tokenConditions = new();
     private readonly List<EquatableArray<string>> _conditionSnapshots = new() { EquatableArray<string>.Empty };
     private readonly List<ScopeFrame> _scopes = new() { new ScopeFrame(ScopeKind.File, null, null, false) };
@@ -48,8 +51,19 @@ internal sealed class FileParseSession : IMacroScope
         _text = text;
         _cancellationToken = cancellationToken;
         _lexer = new FirmwareLexer(text);
+
+        // Sized for typical firmware density so the lists rarely regrow.
+        _declarations.Capacity = 16 + (text.Length / 160);
         _recognizer = new DeclarationRecognizer(path, text, _tokens, _declarations);
         _replayRecognizer = new DeclarationRecognizer(path, text, _replayTokens, _declarations);
+    }
+
+    private static List<FirmwareToken> TakeCachedTokens()
+    {
+        var tokens = _cachedTokens ?? new List<FirmwareToken>(256);
+        _cachedTokens = null;
+        tokens.Clear();
+        return tokens;
     }
 
     private bool IsActive
@@ -178,6 +192,13 @@ internal sealed class FileParseSession : IMacroScope
         {
             var end = _text.Length;
             _diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.MalformedSource, LocationAt(end), "/* comment"));
+        }
+
+        // The statement buffer is reused by the next file parsed on this thread (large statements grow it once).
+        _tokens.Clear();
+        if (_tokens.Capacity <= 1 << 16)
+        {
+            _cachedTokens = _tokens;
         }
 
         return new FirmwareFileModel(
@@ -656,9 +677,18 @@ internal sealed class FileParseSession : IMacroScope
         }
 
         var rest = lexer.Next();
-        var restText = rest.Kind == FirmwareTokenKind.EndOfFile ? string.Empty : _text.Substring(rest.Start, directive.End - rest.Start);
+        var keywordText = DirectiveKeyword(keyword);
+        if (keywordText is null)
+        {
+            // #include, #pragma, #error, ...: nothing the reader needs.
+            return;
+        }
+
+        var restText = rest.Kind == FirmwareTokenKind.EndOfFile || keywordText is "define" or "undef" or "else" or "endif" or "ifdef" or "ifndef"
+            ? string.Empty
+            : _text.Substring(rest.Start, directive.End - rest.Start);
         var location = Loc(directive, directive);
-        switch (TokenText.Get(_text, keyword))
+        switch (keywordText)
         {
             case "if":
                 PushCondition(PreprocessorExpression.EvaluateCondition(restText, this), restText.Trim(), location, "#if", guardName: null);
@@ -723,6 +753,22 @@ internal sealed class FileParseSession : IMacroScope
                 break;
         }
     }
+
+    private string? DirectiveKeyword(FirmwareToken keyword)
+    {
+        string[] keywords = DirectiveKeywords;
+        foreach (var candidate in keywords)
+        {
+            if (TokenText.Is(_text, keyword, candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] DirectiveKeywords = { "if", "ifdef", "ifndef", "elif", "elifdef", "elifndef", "else", "endif", "define", "undef" };
 
     private void Define(FirmwareToken nameToken, FirmwareToken directive, FirmwareLocation directiveLocation)
     {

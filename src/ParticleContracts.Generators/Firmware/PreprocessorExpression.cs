@@ -81,13 +81,28 @@ internal sealed class PreprocessorExpression
                     _items.Add(new Item(ItemKind.Number, null, CharValue(text, token.Start, token.Length)));
                     break;
                 case FirmwareTokenKind.Punctuator:
-                    _items.Add(new Item(ItemKind.Operator, text.Substring(token.Start, token.Length), 0));
+                    _items.Add(new Item(ItemKind.Operator, OperatorText(text, token), 0));
                     break;
                 default:
                     // Strings and nested directives have no integer value.
                     return false;
             }
         }
+    }
+
+    private static readonly string[] Operators = { "(", ")", "!", "~", "-", "+", "*", "/", "%", "<", ">", "<=", ">=", "==", "!=", "&&", "||", "&", "|", "^", "?", ":", "," };
+
+    private static string OperatorText(string text, FirmwareToken token)
+    {
+        foreach (var candidate in Operators)
+        {
+            if (TokenText.Is(text, token, candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return text.Substring(token.Start, token.Length);
     }
 
     private static long CharValue(string text, int start, int length)

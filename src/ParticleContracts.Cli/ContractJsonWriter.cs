@@ -31,7 +31,7 @@ internal static class ContractJsonWriter
     {
         writer.WriteStartObject();
         writer.WriteString("name", contract.Name);
-        writer.WriteString("root", contract.Root);
+        writer.WriteString("root", contract.Root.Length == 0 ? "." : contract.Root);
         writer.WriteStartArray("files");
         foreach (var file in contract.Files)
         {

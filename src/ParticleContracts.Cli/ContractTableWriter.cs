@@ -32,7 +32,7 @@ internal static class ContractTableWriter
 
     private static void WriteContract(DeviceContract contract, TextWriter output)
     {
-        output.WriteLine($"{contract.Name}  ({contract.Root}, {contract.Files.Count} file{(contract.Files.Count == 1 ? string.Empty : "s")})");
+        output.WriteLine($"{contract.Name}  ({(contract.Root.Length == 0 ? "." : contract.Root)}, {contract.Files.Count} file{(contract.Files.Count == 1 ? string.Empty : "s")})");
         var rows = new List<string[]>();
         foreach (var registration in contract.Registrations)
         {

@@ -82,6 +82,9 @@ internal static class DiagnosticIds
     /// <summary>A cloud name whose C# member would clash with a member every generated proxy has.</summary>
     public const string ReservedMemberName = "PCT1024";
 
+    /// <summary>A calculated variable whose callable's return type the reader cannot tell (a lambda without an evident return).</summary>
+    public const string CalculatedTypeNotEvident = "PCT1025";
+
     /// <summary>The firmware reader failed on a file (a bug: please report it with the file).</summary>
     public const string ReaderInternalError = "PCT1079";
 

@@ -537,6 +537,67 @@ internal sealed class ExpressionAnalyzer
             return null;
         }
 
+        // A top-level conditional operator has the type of its branches (it binds looser than comparisons).
+        var depth0 = 0;
+        for (var i = start; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != FirmwareTokenKind.Punctuator)
+            {
+                continue;
+            }
+
+            if (TokenText.Is(text, token, "(") || TokenText.Is(text, token, "[") || TokenText.Is(text, token, "{"))
+            {
+                depth0++;
+            }
+            else if (TokenText.Is(text, token, ")") || TokenText.Is(text, token, "]") || TokenText.Is(text, token, "}"))
+            {
+                depth0--;
+            }
+            else if (depth0 == 0 && TokenText.Is(text, token, "?"))
+            {
+                var colon = -1;
+                var brackets = 0;
+                var questions = 0;
+                for (var j = i + 1; j < end && colon < 0; j++)
+                {
+                    if (Punct(text, tokens, j, "(") || Punct(text, tokens, j, "["))
+                    {
+                        brackets++;
+                    }
+                    else if (Punct(text, tokens, j, ")") || Punct(text, tokens, j, "]"))
+                    {
+                        brackets--;
+                    }
+                    else if (brackets == 0 && Punct(text, tokens, j, "?"))
+                    {
+                        questions++;
+                    }
+                    else if (brackets == 0 && Punct(text, tokens, j, ":"))
+                    {
+                        if (questions == 0)
+                        {
+                            colon = j;
+                        }
+                        else
+                        {
+                            questions--;
+                        }
+                    }
+                }
+
+                if (colon < 0)
+                {
+                    return null;
+                }
+
+                var whenTrue = EvidentType(text, tokens, i + 1, colon, context, depth + 1);
+                var whenFalse = EvidentType(text, tokens, colon + 1, end, context, depth + 1);
+                return whenTrue == whenFalse ? whenTrue : null;
+            }
+        }
+
         // Top-level comparison or logical operators make a bool.
         var nesting = 0;
         for (var i = start; i < end; i++)

@@ -71,6 +71,8 @@ internal static class FirmwareDiagnosticCatalog
             "This {0} has an empty name, which Device OS cannot look up; give it a name.", FirmwareSeverity.Error),
         new FirmwareDiagnosticDescriptor(DiagnosticIds.ReservedMemberName, "Cloud name clashes with a proxy member",
             "{0} \"{1}\" maps to the C# member {2}, which every generated proxy already has; rename it.", FirmwareSeverity.Warning),
+        new FirmwareDiagnosticDescriptor(DiagnosticIds.CalculatedTypeNotEvident, "Calculated variable type not evident",
+            "{0} \"{1}\" is calculated by {2}, whose return type is not evident; write it explicitly ([]() -> int {{ ... }}) or return a typed variable.", FirmwareSeverity.Warning),
         new FirmwareDiagnosticDescriptor(DiagnosticIds.ReaderInternalError, "Firmware reader error",
             "The firmware reader failed on this file ({0}); its registrations are missing. Please report this with the file.", FirmwareSeverity.Warning),
     };

@@ -181,7 +181,7 @@ internal sealed class RegistrationResolver
                 }
                 else if (value.Type is null)
                 {
-                    Report(DiagnosticIds.UnresolvedVariableType, valueArgument.Location, displayKind, label, handler);
+                    Report(DiagnosticIds.CalculatedTypeNotEvident, valueArgument.Location, displayKind, label, value.IsLambda ? "a lambda" : "'" + handler + "'");
                 }
                 else
                 {

@@ -39,6 +39,7 @@ public sealed class DiagnosticTests
         { "PCT1019", string.Empty, "Particle.function(\"go\", missingHandler);", "missingHandler" },
         { "PCT1020", string.Empty, "Particle.variable(\"lonely\");", "1 argument" },
         { "PCT1020", "int a;", "Particle.variable(\"a\", &a, FLOAT);", "type tag 'FLOAT'" },
+        { "PCT1025", string.Empty, "Particle.variable(\"calc\", []() { return digitalRead(D0); });", "a lambda" },
         { "PCT1023", "int a;", "Particle.variable(\"\", a);", "empty name" },
         { "PCT1024", "int verifyIt(String s) { return 0; }", "Particle.function(\"verify\", verifyIt);", "VerifyAsync" },
         { "PCT1024", "int a;", "Particle.variable(\"variable\", a);", "GetVariableAsync" },

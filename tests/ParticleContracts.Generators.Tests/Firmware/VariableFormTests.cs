@@ -110,6 +110,8 @@ public sealed class VariableFormTests
     [InlineData("Particle.variable(\"a\", []() { return (int)millis(); });", "int", "int32")]
     [InlineData("Particle.variable(\"a\", [&]() { return count > 3; });", "bool", "bool")]
     [InlineData("Particle.variable(\"a\", []() { return count; });", "int", "int32")]
+    [InlineData("Particle.variable(\"a\", []() { return count > 100 ? 1 : 0; });", "int", "int32")]
+    [InlineData("Particle.variable(\"a\", [](){ return count > 1 ? (count > 2 ? 2.5 : 1.5) : 0.5; });", "double", "double")]
     [InlineData("Particle.variable(\"a\", []() {\n    if (count > 1) {\n        return 1;\n    }\n    return 0;\n});", "int", "int32")]
     public void Lambda_variables_use_the_explicit_or_evident_return_type(string statement, string cppType, string cloudType)
     {
@@ -135,6 +137,6 @@ public sealed class VariableFormTests
         var registration = Assert.Single(contract.Registrations);
         Assert.Null(registration.CppType);
         Assert.Equal(CloudType.None, registration.CloudType);
-        Assert.Contains("PCT1017", Ids(contract));
+        Assert.Contains("PCT1025", Ids(contract));
     }
 }

@@ -119,7 +119,16 @@ public sealed partial class ParticleCloudClient
                     // A stream that connects and then drops reconnects after the base delay; backoff grows only while connecting fails.
                     failures = 0;
                     ParticleLog.EventStreamConnected(_logger, request.Route.Template);
-                    var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                    Stream body;
+                    try
+                    {
+                        body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                    {
+                        yield break;
+                    }
+
                     await using var stream = new IdleTimeoutStream(body, _options.EventStreamIdleTimeout, Time);
                     await using var items = SseParser.Create(stream).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
                     while (true)

@@ -134,7 +134,8 @@ public sealed partial class ParticleCloudClient
     {
         var placement = _options.TokenPlacement;
         var isGet = request.Method == HttpMethod.Get;
-        var tokenInQuery = token is not null && placement == ParticleTokenPlacement.QueryString;
+        // The cloud documents ?access_token= for GET only (PARTICLE.md §2.1): other methods fall back to the header.
+        var tokenInQuery = token is not null && placement == ParticleTokenPlacement.QueryString && isGet;
         var tokenInForm = token is not null && placement == ParticleTokenPlacement.FormBody && !isGet;
         var tokenInHeader = token is not null && !tokenInQuery && !tokenInForm;
 

@@ -8,7 +8,8 @@ public enum ParticleTokenPlacement
 
     /// <summary>
     /// Opt-in: an <c>access_token</c> query-string parameter. The token then appears in request URLs (and in any proxy
-    /// or server log that records them); use only against servers that require it.
+    /// or server log that records them); use only against servers that require it. The cloud documents the query
+    /// parameter for GET only, so POST/PUT/DELETE requests fall back to the <c>Authorization</c> header.
     /// </summary>
     QueryString = 1,
 

@@ -321,6 +321,16 @@ public sealed class RequestShapeTests
     }
 
     [Fact]
+    public async Task Query_placement_applies_to_GET_only_and_other_methods_use_the_header()
+    {
+        var handler = StubHttpHandler.Replying(HttpStatusCode.OK, FunctionJson);
+        await TestClients.Create(handler, o => o.TokenPlacement = ParticleTokenPlacement.QueryString).CallFunctionAsync(TestClients.DeviceId, "led", "on");
+
+        Assert.Equal($"Bearer {TestClients.Token}", handler.Single.Authorization);
+        Assert.DoesNotContain("access_token", handler.Single.Uri.AbsoluteUri, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Query_placement_appends_to_existing_query()
     {
         var handler = StubHttpHandler.Replying(HttpStatusCode.OK, """{"devices":[]}""");

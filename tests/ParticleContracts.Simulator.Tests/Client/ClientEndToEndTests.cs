@@ -115,6 +115,18 @@ public sealed class ClientEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Query_string_placement_still_authenticates_calls_which_the_cloud_only_accepts_with_a_header()
+    {
+        var client = ClientFactory.Create(_sim, o => o.TokenPlacement = ParticleTokenPlacement.QueryString);
+
+        var result = await client.CallFunctionAsync("lamp", "led", "on");
+        await client.PublishEventAsync("query-published", "1");
+
+        Assert.Equal(1, result.ReturnValue);
+        Assert.Contains(_sim.PublishedEvents, e => e.Name == "query-published");
+    }
+
+    [Fact]
     public async Task Token_in_the_form_body_authenticates_calls_and_publishes()
     {
         var client = ClientFactory.Create(_sim, o =>

@@ -73,11 +73,12 @@ public sealed class ReadmeTests
     [Fact]
     public void Readme_diagnostics_table_lists_every_diagnostic_id_with_its_page()
     {
-        var ids = Regex.Matches(
+        var declared = Regex.Matches(
                 File.ReadAllText(RepositoryLayout.PathOf("src", "ParticleContracts.Generators", "Diagnostics", "DiagnosticIds.cs")),
-                "public const string \\w+ = \"(?<id>PCT\\d{4})\";")
-            .Select(m => m.Groups["id"].Value)
-            .ToList();
+                "/// <summary>(?<summary>(?:(?!</summary>).)*)</summary>\\s*public const string \\w+ = \"(?<id>PCT\\d{4})\";",
+                RegexOptions.Singleline)
+            .ToDictionary(m => m.Groups["id"].Value, m => m.Groups["summary"].Value);
+        var ids = declared.Keys.ToList();
         Assert.NotEmpty(ids);
 
         var readme = File.ReadAllText(ReadmeCodeBlocks.ReadmePath);
@@ -85,9 +86,16 @@ public sealed class ReadmeTests
             .Select(m => (Id: m.Groups["id"].Value, Page: m.Groups["page"].Value))
             .ToList();
         Assert.All(listed, row => Assert.Equal(row.Id, row.Page));
+        var missing = ids.Except(listed.Select(row => row.Id)).Order(StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count == 0,
+            "README.md's diagnostics table lacks rows; add them (severity from the docs page):" + Environment.NewLine
+            + string.Join(Environment.NewLine, missing.Select(id => $"| [{id}](docs/diagnostics/{id}.md) | ? | {PlainText(declared[id])} |")));
         Assert.Equal(ids.Order(StringComparer.Ordinal), listed.Select(row => row.Id).Order(StringComparer.Ordinal));
         Assert.All(ids, id => Assert.True(File.Exists(RepositoryLayout.PathOf("docs", "diagnostics", id + ".md")), $"docs/diagnostics/{id}.md is missing."));
     }
+
+    private static string PlainText(string xmlDoc) =>
+        Regex.Replace(Regex.Replace(string.Join(' ', xmlDoc.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), "<c>(.*?)</c>", "`$1`"), "<[^>]+>", "");
 
     [Theory]
     [MemberData(nameof(CSharpBlockLines))]

@@ -58,7 +58,7 @@ internal static class DiagnosticIds
     /// <summary>Two cloud names of one contract that map to the same C# member.</summary>
     public const string IdentifierCollision = "PCT1016";
 
-    /// <summary>A variable whose declaration (and so type) cannot be found in the project.</summary>
+    /// <summary>A variable whose type cannot be determined: its declaration is not in the project, or a callable's return type is not evident.</summary>
     public const string UnresolvedVariableType = "PCT1017";
 
     /// <summary>A legacy <c>(name, &amp;var, TYPE)</c> registration whose tag does not fit the variable.</summary>
@@ -81,9 +81,6 @@ internal static class DiagnosticIds
 
     /// <summary>A cloud name whose C# member would clash with a member every generated proxy has.</summary>
     public const string ReservedMemberName = "PCT1024";
-
-    /// <summary>A calculated variable whose callable's return type the reader cannot tell (a lambda without an evident return).</summary>
-    public const string CalculatedTypeNotEvident = "PCT1025";
 
     /// <summary>The firmware reader failed on a file (a bug: please report it with the file).</summary>
     public const string ReaderInternalError = "PCT1079";

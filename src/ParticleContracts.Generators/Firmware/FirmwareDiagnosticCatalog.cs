@@ -56,7 +56,7 @@ internal static class FirmwareDiagnosticCatalog
         new FirmwareDiagnosticDescriptor(DiagnosticIds.IdentifierCollision, "Cloud names map to the same C# member",
             "{0} \"{1}\" and {2} \"{3}\" both map to the C# member {4}; rename one of them.", FirmwareSeverity.Error),
         new FirmwareDiagnosticDescriptor(DiagnosticIds.UnresolvedVariableType, "Variable type not found",
-            "{0} \"{1}\" binds '{2}', whose declaration is not in this project, so its type is unknown; declare it in a project file.", FirmwareSeverity.Warning),
+            "{0} \"{1}\" binds {2}, whose type cannot be determined: {3}.", FirmwareSeverity.Warning),
         new FirmwareDiagnosticDescriptor(DiagnosticIds.LegacyTypeTagMismatch, "Legacy type tag does not fit the variable",
             "{0} \"{1}\" passes '{2}' (type {3}) with tag {4}; {5}.", FirmwareSeverity.Error),
         new FirmwareDiagnosticDescriptor(DiagnosticIds.UnresolvedFunctionHandler, "Function handler not found",
@@ -71,8 +71,6 @@ internal static class FirmwareDiagnosticCatalog
             "This {0} has an empty name, which Device OS cannot look up; give it a name.", FirmwareSeverity.Error),
         new FirmwareDiagnosticDescriptor(DiagnosticIds.ReservedMemberName, "Cloud name clashes with a proxy member",
             "{0} \"{1}\" maps to the C# member {2}, which every generated proxy already has; rename it.", FirmwareSeverity.Warning),
-        new FirmwareDiagnosticDescriptor(DiagnosticIds.CalculatedTypeNotEvident, "Calculated variable type not evident",
-            "{0} \"{1}\" is calculated by {2}, whose return type is not evident; write it explicitly ([]() -> int {{ ... }}) or return a typed variable.", FirmwareSeverity.Warning),
         new FirmwareDiagnosticDescriptor(DiagnosticIds.ReaderInternalError, "Firmware reader error",
             "The firmware reader failed on this file ({0}); its registrations are missing. Please report this with the file.", FirmwareSeverity.Warning),
     };

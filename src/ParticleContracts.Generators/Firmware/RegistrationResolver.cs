@@ -12,6 +12,8 @@ namespace ParticleContracts.Generators.Firmware;
 internal sealed class RegistrationResolver
 {
     private const int MaxNameDepth = 8;
+    private const string NotDeclared = "its declaration is not in this project; declare it in a project file, or bind a named variable";
+    private const string NotEvident = "its return type is not evident; write it explicitly ([]() -> int { ... }) or return a typed variable";
 
     private readonly ProjectSymbols _symbols;
     private readonly ExpressionAnalyzer _expressions;
@@ -181,7 +183,7 @@ internal sealed class RegistrationResolver
                 }
                 else if (value.Type is null)
                 {
-                    Report(DiagnosticIds.CalculatedTypeNotEvident, valueArgument.Location, displayKind, label, value.IsLambda ? "a lambda" : "'" + handler + "'");
+                    Report(DiagnosticIds.UnresolvedVariableType, valueArgument.Location, displayKind, label, value.IsLambda ? "a lambda" : "'" + handler + "'", NotEvident);
                 }
                 else
                 {
@@ -211,7 +213,7 @@ internal sealed class RegistrationResolver
 
                 if (cppType is null)
                 {
-                    Report(DiagnosticIds.UnresolvedVariableType, valueArgument.Location, displayKind, label, handler);
+                    Report(DiagnosticIds.UnresolvedVariableType, valueArgument.Location, displayKind, label, "'" + handler + "'", NotDeclared);
                     break;
                 }
 
@@ -219,7 +221,7 @@ internal sealed class RegistrationResolver
                 CheckStorage(value.Declaration, valueArgument.Location, displayKind, label, handler);
                 break;
             default:
-                Report(DiagnosticIds.UnresolvedVariableType, valueArgument.Location, displayKind, label, handler);
+                Report(DiagnosticIds.UnresolvedVariableType, valueArgument.Location, displayKind, label, "'" + handler + "'", NotDeclared);
                 break;
         }
 
@@ -288,7 +290,7 @@ internal sealed class RegistrationResolver
 
         if (value.Kind is ValueKind.Unresolved or ValueKind.Other || (value.Kind == ValueKind.Object && cppType is null))
         {
-            Report(DiagnosticIds.UnresolvedVariableType, valueArgument.Location, displayKind, label, handler);
+            Report(DiagnosticIds.UnresolvedVariableType, valueArgument.Location, displayKind, label, "'" + handler + "'", NotDeclared);
             return NewRegistration(site, name, nameExpression, null, cloudType, RegistrationForm.LegacyPointer, handler, conditional, value.Declaration);
         }
 

@@ -137,6 +137,6 @@ public sealed class VariableFormTests
         var registration = Assert.Single(contract.Registrations);
         Assert.Null(registration.CppType);
         Assert.Equal(CloudType.None, registration.CloudType);
-        Assert.Contains("PCT1025", Ids(contract));
+        Assert.Contains("PCT1017", Ids(contract));
     }
 }

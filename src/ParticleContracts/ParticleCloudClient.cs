@@ -30,12 +30,17 @@ public sealed partial class ParticleCloudClient
     /// <param name="httpClient">The transport. Its <see cref="HttpClient.BaseAddress"/> is ignored; <see cref="ParticleCloudOptions.BaseAddress"/> is used.</param>
     /// <param name="options">Settings; validated here.</param>
     /// <param name="logger">Optional logger.</param>
-    /// <exception cref="ArgumentException">The options are not usable (for example no access token).</exception>
+    /// <remarks>
+    /// The options need no access token when the client is only used to log in (<see cref="CreateTokenAsync"/>,
+    /// <see cref="CompleteMfaLoginAsync"/>); every other call then fails with a clear <see cref="InvalidOperationException"/>
+    /// before anything is sent. <c>AddParticleCloud</c> does require a token, at start.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The options are not usable (for example a relative base address).</exception>
     public ParticleCloudClient(HttpClient httpClient, ParticleCloudOptions options, ILogger<ParticleCloudClient>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
-        var problems = options.Validate();
+        var problems = options.Validate(requireToken: false);
         if (problems.Count > 0)
         {
             throw new ArgumentException("Invalid Particle Cloud options: " + string.Join(" ", problems), nameof(options));
@@ -124,7 +129,9 @@ public sealed partial class ParticleCloudClient
             : _options.AccessToken;
         if (string.IsNullOrWhiteSpace(token))
         {
-            throw new InvalidOperationException("No Particle access token is available: ParticleCloudOptions.AccessTokenProvider returned an empty token.");
+            throw new InvalidOperationException(_options.AccessTokenProvider is null
+                ? "No Particle access token: set ParticleCloudOptions.AccessToken or ParticleCloudOptions.AccessTokenProvider (only CreateTokenAsync and CompleteMfaLoginAsync work without one)."
+                : "No Particle access token is available: ParticleCloudOptions.AccessTokenProvider returned an empty token.");
         }
 
         return token;

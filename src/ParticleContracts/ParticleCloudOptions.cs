@@ -77,11 +77,17 @@ public sealed class ParticleCloudOptions
     /// <summary>Clock for timeouts, durations and reconnect delays (tests pass a fake).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
-    /// <summary>Returns every problem with these options; empty when they are usable.</summary>
-    public IReadOnlyList<string> Validate()
+    /// <summary>Returns every problem with these options, a missing access token included; empty when they are usable.</summary>
+    public IReadOnlyList<string> Validate() => Validate(requireToken: true);
+
+    /// <summary>
+    /// Returns every problem with these options; empty when they are usable. With <paramref name="requireToken"/> false a
+    /// missing token is not a problem (a client made only to log in with <c>CreateTokenAsync</c> needs none).
+    /// </summary>
+    internal IReadOnlyList<string> Validate(bool requireToken)
     {
         var problems = new List<string>();
-        if (AccessTokenProvider is null && string.IsNullOrWhiteSpace(AccessToken))
+        if (requireToken && AccessTokenProvider is null && string.IsNullOrWhiteSpace(AccessToken))
         {
             problems.Add("No Particle access token: set ParticleCloudOptions.AccessToken or ParticleCloudOptions.AccessTokenProvider.");
         }

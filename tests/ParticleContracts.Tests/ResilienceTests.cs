@@ -181,9 +181,22 @@ public sealed class ResilienceTests
     [Fact]
     public void Client_constructor_rejects_unusable_options()
     {
-        var error = Assert.Throws<ArgumentException>(() => new ParticleCloudClient(new HttpClient(), new ParticleCloudOptions { FunctionArgumentLimit = 0 }));
-        Assert.Contains("No Particle access token", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<ArgumentException>(() => new ParticleCloudClient(new HttpClient(), new ParticleCloudOptions { AccessToken = "t", FunctionArgumentLimit = 0 }));
         Assert.Contains("FunctionArgumentLimit", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_client_without_a_token_can_log_in_and_refuses_other_calls_before_sending()
+    {
+        var handler = StubHttpHandler.Replying(HttpStatusCode.OK, """{"access_token":"fresh-token","token_type":"bearer","expires_in":7776000}""");
+        var client = new ParticleCloudClient(new HttpClient(handler), new ParticleCloudOptions { BaseAddress = TestClients.BaseAddress });
+
+        var login = await client.CreateTokenAsync("me@example.com", "secret");
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetVariableAsync(Device, "temp"));
+
+        Assert.Equal("fresh-token", login.AccessToken);
+        Assert.Single(handler.Requests);
+        Assert.Contains("No Particle access token", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

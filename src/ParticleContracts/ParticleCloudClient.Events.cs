@@ -1,6 +1,8 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using ParticleContracts.Diagnostics;
 using ParticleContracts.Events;
 using ParticleContracts.Http;
@@ -130,7 +132,9 @@ public sealed partial class ParticleCloudClient
                     }
 
                     await using var stream = new IdleTimeoutStream(body, _options.EventStreamIdleTimeout, Time);
-                    await using var items = SseParser.Create(stream).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+                    var routeTemplate = request.Route.Template;
+                    var parser = SseParser.Create(stream, (eventType, data) => ToEvent(eventType, data, routeTemplate));
+                    await using var items = parser.EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
                     while (true)
                     {
                         bool hasItem;
@@ -158,7 +162,7 @@ public sealed partial class ParticleCloudClient
                             break;
                         }
 
-                        yield return ToEvent(items.Current, request.Route.Template);
+                        yield return items.Current.Data;
                     }
                 }
             }
@@ -218,34 +222,60 @@ public sealed partial class ParticleCloudClient
         }
     }
 
-    private ParticleEvent ToEvent(SseItem<string> item, string routeTemplate)
+    /// <summary>
+    /// Builds an event from its UTF-8 <c>data:</c> payload, deserialized without a UTF-16 detour. A payload that is
+    /// not the cloud's JSON envelope becomes the event's data as text.
+    /// </summary>
+    private ParticleEvent ToEvent(string eventType, ReadOnlySpan<byte> utf8Data, string routeTemplate)
     {
         EventDataWire? wire = null;
         try
         {
-            wire = JsonSerializer.Deserialize(item.Data, ParticleJsonContext.Default.EventDataWire);
+            wire = JsonSerializer.Deserialize(utf8Data, ParticleJsonContext.Default.EventDataWire);
+        }
+        catch (JsonException) when (!Utf8.IsValid(utf8Data))
+        {
+            // The text parser replaced invalid UTF-8 with U+FFFD before parsing; keep that behaviour for such payloads.
+            return ToEvent(eventType, Encoding.UTF8.GetString(utf8Data), routeTemplate);
         }
         catch (JsonException)
         {
-            ParticleLog.EventDataNotJson(_logger, routeTemplate, item.EventType);
+            ParticleLog.EventDataNotJson(_logger, routeTemplate, eventType);
         }
 
         if (wire is null)
         {
-            return new ParticleEvent { Name = item.EventType, Data = item.Data };
+            return new ParticleEvent { Name = eventType, Data = Encoding.UTF8.GetString(utf8Data) };
         }
 
-        return new ParticleEvent
-        {
-            Name = item.EventType,
-            Data = wire.Data,
-            PublishedAt = wire.PublishedAt,
-            DeviceId = wire.CoreId,
-            Ttl = wire.Ttl,
-            Public = wire.Public,
-            ProductId = wire.ProductId,
-        };
+        return ToEvent(eventType, wire);
     }
+
+    private ParticleEvent ToEvent(string eventType, string data, string routeTemplate)
+    {
+        EventDataWire? wire = null;
+        try
+        {
+            wire = JsonSerializer.Deserialize(data, ParticleJsonContext.Default.EventDataWire);
+        }
+        catch (JsonException)
+        {
+            ParticleLog.EventDataNotJson(_logger, routeTemplate, eventType);
+        }
+
+        return wire is null ? new ParticleEvent { Name = eventType, Data = data } : ToEvent(eventType, wire);
+    }
+
+    private static ParticleEvent ToEvent(string eventType, EventDataWire wire) => new()
+    {
+        Name = eventType,
+        Data = wire.Data,
+        PublishedAt = wire.PublishedAt,
+        DeviceId = wire.CoreId,
+        Ttl = wire.Ttl,
+        Public = wire.Public,
+        ProductId = wire.ProductId,
+    };
 
     private TimeSpan ReconnectDelay(int failures, TimeSpan? serverDelay)
     {

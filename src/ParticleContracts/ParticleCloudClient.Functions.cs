@@ -22,16 +22,20 @@ public sealed partial class ParticleCloudClient
         }
 
         var field = _options.FunctionArgumentFieldName;
-        var body = new Dictionary<string, string>(StringComparer.Ordinal) { [field] = argument };
+
+        // Only the encoding that will be sent is built: form fields when the options prefer the form or the token
+        // goes in the form body (BuildMessage then sends the form), otherwise the JSON object.
+        var preferForm = _options.FunctionBodyEncoding == ParticleFunctionBodyEncoding.Form;
+        var sendsForm = preferForm || _options.TokenPlacement == ParticleTokenPlacement.FormBody;
         var request = new CloudRequest
         {
             Method = HttpMethod.Post,
             Route = route,
             Operation = CloudOperation.CallFunction,
             Retryable = _options.RetryFunctionCalls,
-            FormFields = [new(field, argument)],
-            JsonBody = JsonSerializer.SerializeToUtf8Bytes(body, ParticleJsonContext.Default.DictionaryStringString),
-            PreferForm = _options.FunctionBodyEncoding == ParticleFunctionBodyEncoding.Form,
+            FormFields = sendsForm ? [new(field, argument)] : null,
+            JsonBody = sendsForm ? null : FunctionArgumentJson.Write(field, argument),
+            PreferForm = preferForm,
             DeviceIdOrName = deviceIdOrName,
             MemberName = functionName,
         };

@@ -14,12 +14,33 @@ public sealed partial class ParticleCloudClient
     public async Task<T> GetVariableAsync<T>(string deviceIdOrName, string variableName, CancellationToken cancellationToken = default)
     {
         ParticleVariableConverter.EnsureSupported<T>();
-        var result = await GetVariableAsync(deviceIdOrName, variableName, cancellationToken).ConfigureAwait(false);
-        return ParticleVariableConverter.Convert<T>(result, deviceIdOrName, variableName, "GET", VariableRouteTemplate(deviceIdOrName, variableName));
+        var (request, wire) = await ReadVariableAsync(deviceIdOrName, variableName, cancellationToken).ConfigureAwait(false);
+
+        // The typed read converts the deserialized element directly (no clone, no coreInfo model); the route
+        // template of the request is only read when the value does not fit.
+        return ParticleVariableConverter.Convert<T>(wire.Result, deviceIdOrName, variableName, "GET", request);
     }
 
     /// <summary>Reads a variable and returns the raw result, the echoed name and the device's <c>coreInfo</c>.</summary>
     public async Task<ParticleVariableResult> GetVariableAsync(string deviceIdOrName, string variableName, CancellationToken cancellationToken = default)
+    {
+        var (_, wire) = await ReadVariableAsync(deviceIdOrName, variableName, cancellationToken).ConfigureAwait(false);
+        var core = wire.CoreInfo is null ? null : new ParticleCoreInfo
+        {
+            DeviceId = wire.CoreInfo.DeviceId,
+            Name = wire.CoreInfo.Name,
+            Connected = wire.CoreInfo.Connected ?? true,
+            LastHeard = wire.CoreInfo.LastHeard,
+            LastHandshakeAt = wire.CoreInfo.LastHandshakeAt,
+            LastApp = wire.CoreInfo.LastApp,
+            ProductId = wire.CoreInfo.ProductId,
+        };
+
+        return new ParticleVariableResult(wire.Name ?? variableName, wire.Result.Clone(), core);
+    }
+
+    /// <summary>Sends the variable read and returns the reply, which is known to have a <c>result</c>.</summary>
+    private async Task<(CloudRequest Request, VariableWire Wire)> ReadVariableAsync(string deviceIdOrName, string variableName, CancellationToken cancellationToken)
     {
         var request = new CloudRequest
         {
@@ -38,20 +59,6 @@ public sealed partial class ParticleCloudClient
             throw CloudErrorTranslator.Malformed(request, reply.Status, "the variable reply has no \"result\"", reply.Body, reply.Redactor);
         }
 
-        var core = wire.CoreInfo is null ? null : new ParticleCoreInfo
-        {
-            DeviceId = wire.CoreInfo.DeviceId,
-            Name = wire.CoreInfo.Name,
-            Connected = wire.CoreInfo.Connected ?? true,
-            LastHeard = wire.CoreInfo.LastHeard,
-            LastHandshakeAt = wire.CoreInfo.LastHandshakeAt,
-            LastApp = wire.CoreInfo.LastApp,
-            ProductId = wire.CoreInfo.ProductId,
-        };
-
-        return new ParticleVariableResult(wire.Name ?? variableName, wire.Result.Clone(), core);
+        return (request, wire);
     }
-
-    private string VariableRouteTemplate(string deviceIdOrName, string variableName) =>
-        CloudRoutes.Variable(_options.Product, deviceIdOrName, variableName).Template;
 }

@@ -23,27 +23,55 @@ public static class ParticleVariableConverter
     {
         ArgumentNullException.ThrowIfNull(result);
         EnsureSupported<T>();
-        var value = result.Result;
+        return Convert<T>(result.Result, deviceIdOrName, variableName, method, routeTemplate);
+    }
+
+    /// <summary>The client's typed read: the route template comes from the request, and only when the value does not fit.</summary>
+    internal static T Convert<T>(JsonElement value, string? deviceIdOrName, string variableName, string method, Http.CloudRequest request)
+    {
+        if (TryConvert<T>(value, out var converted))
+        {
+            return converted;
+        }
+
+        throw Mismatch<T>(value, deviceIdOrName, variableName, method, request.Route.Template);
+    }
+
+    private static T Convert<T>(JsonElement value, string? deviceIdOrName, string variableName, string? method, string? routeTemplate) =>
+        TryConvert<T>(value, out var converted) ? converted : throw Mismatch<T>(value, deviceIdOrName, variableName, method, routeTemplate);
+
+    private static bool TryConvert<T>(JsonElement value, out T converted)
+    {
         if (typeof(T) == typeof(int) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number))
         {
-            return (T)(object)number;
+            converted = (T)(object)number;
+            return true;
         }
 
         if (typeof(T) == typeof(double) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var real))
         {
-            return (T)(object)real;
+            converted = (T)(object)real;
+            return true;
         }
 
         if (typeof(T) == typeof(bool) && value.ValueKind is JsonValueKind.True or JsonValueKind.False)
         {
-            return (T)(object)value.GetBoolean();
+            converted = (T)(object)value.GetBoolean();
+            return true;
         }
 
         if (typeof(T) == typeof(string) && value.ValueKind == JsonValueKind.String)
         {
-            return (T)(object)value.GetString()!;
+            converted = (T)(object)value.GetString()!;
+            return true;
         }
 
+        converted = default!;
+        return false;
+    }
+
+    private static ParticleVariableTypeException Mismatch<T>(JsonElement value, string? deviceIdOrName, string variableName, string? method, string? routeTemplate)
+    {
         var shown = value.ValueKind == JsonValueKind.String ? "a string" : value.ValueKind switch
         {
             JsonValueKind.Number => $"the number {value.GetRawText()}",
@@ -52,7 +80,7 @@ public static class ParticleVariableConverter
             _ => $"a JSON {value.ValueKind.ToString().ToLowerInvariant()}",
         };
         var details = new ParticleCloudErrorDetails(System.Net.HttpStatusCode.OK, null, null, null, method, routeTemplate);
-        throw new ParticleVariableTypeException(
+        return new ParticleVariableTypeException(
             $"Variable '{variableName}' on device '{deviceIdOrName}' returned {shown}, which does not fit {typeof(T).Name}. Check the firmware type of the variable.",
             details,
             deviceIdOrName,

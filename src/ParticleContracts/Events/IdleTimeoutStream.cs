@@ -10,6 +10,12 @@ internal sealed class IdleTimeoutStream : Stream
     private readonly TimeSpan _idleTimeout;
     private readonly TimeProvider _timeProvider;
 
+    // One idle CTS per stream, armed for each read and disarmed after it, and one linked CTS per caller
+    // token (the SSE parser passes the same token to every read): no timer or CTS allocations per read.
+    private CancellationTokenSource? _idle;
+    private CancellationTokenSource? _linked;
+    private CancellationToken _linkedFor;
+
     public IdleTimeoutStream(Stream inner, TimeSpan idleTimeout, TimeProvider timeProvider)
     {
         _inner = inner;
@@ -33,16 +39,59 @@ internal sealed class IdleTimeoutStream : Stream
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        using var idle = new CancellationTokenSource(_idleTimeout, _timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, idle.Token);
+        var (idle, linked) = Arm(cancellationToken);
         try
         {
-            return await _inner.ReadAsync(buffer, linked.Token).ConfigureAwait(false);
+            var read = await _inner.ReadAsync(buffer, linked.Token).ConfigureAwait(false);
+            Disarm(idle);
+            return read;
         }
         catch (OperationCanceledException exception) when (idle.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new EventStreamIdleException(_idleTimeout, exception);
         }
+    }
+
+    /// <summary>Starts the idle clock for one read, reusing the stream's CTSs while they are uncancelled.</summary>
+    private (CancellationTokenSource Idle, CancellationTokenSource Linked) Arm(CancellationToken cancellationToken)
+    {
+        if (_idle is null || _idle.IsCancellationRequested)
+        {
+            DisposeSources();
+            _idle = new CancellationTokenSource(_idleTimeout, _timeProvider);
+        }
+        else
+        {
+            _idle.CancelAfter(_idleTimeout);
+        }
+
+        if (_linked is null || _linkedFor != cancellationToken || _linked.IsCancellationRequested)
+        {
+            _linked?.Dispose();
+            _linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _idle.Token);
+            _linkedFor = cancellationToken;
+        }
+
+        return (_idle, _linked);
+    }
+
+    /// <summary>Stops the idle clock between reads; a timer that fired just after the read forces fresh CTSs next time.</summary>
+    /// <remarks>Not <c>TryReset</c>: it would also drop the linked CTS's registration on the idle token.</remarks>
+    private void Disarm(CancellationTokenSource idle)
+    {
+        idle.CancelAfter(Timeout.InfiniteTimeSpan);
+        if (idle.IsCancellationRequested)
+        {
+            DisposeSources();
+        }
+    }
+
+    private void DisposeSources()
+    {
+        _linked?.Dispose();
+        _linked = null;
+        _idle?.Dispose();
+        _idle = null;
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
@@ -65,6 +114,7 @@ internal sealed class IdleTimeoutStream : Stream
     {
         if (disposing)
         {
+            DisposeSources();
             _inner.Dispose();
         }
 
@@ -73,6 +123,7 @@ internal sealed class IdleTimeoutStream : Stream
 
     public override async ValueTask DisposeAsync()
     {
+        DisposeSources();
         await _inner.DisposeAsync().ConfigureAwait(false);
         await base.DisposeAsync().ConfigureAwait(false);
     }

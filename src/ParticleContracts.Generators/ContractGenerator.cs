@@ -41,10 +41,16 @@ public sealed class ContractGenerator : IIncrementalGenerator
             .Select(static (pair, _) => OptionsReader.ReadProject(pair.Left.GlobalOptions, pair.Right))
             .WithTrackingName(TrackingNames.ProjectOptions);
 
-        var contractInputs = parsedFiles.Collect()
+        // Grouping only sorts files into contracts and names them; each contract is then assembled in its own step, so
+        // editing a file of one contract leaves every other contract's group unchanged and its assembly cached.
+        var contractGroups = parsedFiles.Collect()
             .Combine(fileOptions.Collect())
             .Combine(projectOptions)
             .SelectMany(static (input, cancellationToken) => ContractGrouping.Group(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ContractGroups);
+
+        var contractInputs = contractGroups
+            .Select(static (group, cancellationToken) => ContractGrouping.Assemble(group, cancellationToken))
             .WithTrackingName(TrackingNames.ContractInputs);
 
         var contracts = contractInputs

@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -46,7 +48,10 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
 
             var contracts = FirmwareContractCatalog.Get(start.Compilation, start.Options, start.CancellationToken);
             var checker = new CallChecker(symbols, contracts, contracts.FunctionArgumentLimit);
-            start.RegisterOperationAction(checker.AnalyzeInvocation, OperationKind.Invocation);
+
+            // A syntax action with a name pre-filter instead of an operation action: the operation of a call is asked
+            // for only when its member name can be a Particle call, so most method bodies never get an IOperation tree.
+            start.RegisterSyntaxNodeAction(checker.AnalyzeInvocationSyntax, SyntaxKind.InvocationExpression);
         });
     }
 
@@ -56,17 +61,67 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
         private readonly ParticleSymbols _symbols;
         private readonly ContractIndex _contracts;
         private readonly int _argumentLimit;
+        private readonly HashSet<string> _clientMethodsWithArgument;
 
         public CallChecker(ParticleSymbols symbols, ContractIndex contracts, int argumentLimit)
         {
             _symbols = symbols;
             _contracts = contracts;
             _argumentLimit = argumentLimit;
+            _clientMethodsWithArgument = ClientMethodsWithArgument(symbols);
         }
 
-        public void AnalyzeInvocation(OperationAnalysisContext context)
+        /// <summary>
+        /// Pre-filters on the invoked member's name: the escape hatches and every proxy member end in <c>Async</c>
+        /// (generated typed members always do), and the client types' other methods with an <c>argument</c> parameter
+        /// are listed once per compilation. Only candidates get their <see cref="IInvocationOperation"/>.
+        /// </summary>
+        public void AnalyzeInvocationSyntax(SyntaxNodeAnalysisContext context)
         {
-            var invocation = (IInvocationOperation)context.Operation;
+            var call = (InvocationExpressionSyntax)context.Node;
+            var name = call.Expression switch
+            {
+                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+                _ => null,
+            };
+            if (name is null
+                || (!name.EndsWith("Async", StringComparison.Ordinal) && !_clientMethodsWithArgument.Contains(name)))
+            {
+                return;
+            }
+
+            if (context.SemanticModel.GetOperation(call, context.CancellationToken) is IInvocationOperation invocation)
+            {
+                AnalyzeInvocation(context.ReportDiagnostic, invocation);
+            }
+        }
+
+        private static HashSet<string> ClientMethodsWithArgument(ParticleSymbols symbols)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var type in new[] { symbols.CloudClient, symbols.DeviceCalls })
+            {
+                if (type is null)
+                {
+                    continue;
+                }
+
+                foreach (var member in type.GetMembers())
+                {
+                    if (member is IMethodSymbol method && HasArgumentParameter(method))
+                    {
+                        names.Add(method.Name);
+                    }
+                }
+            }
+
+            return names;
+        }
+
+        private void AnalyzeInvocation(Action<Diagnostic> report, IInvocationOperation invocation)
+        {
             var method = invocation.TargetMethod;
 
             // Cheap name and parameter checks first: most invocations of a compilation are not Particle calls.
@@ -97,14 +152,14 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
                 var scope = contractName is null ? (_contracts.IsEmpty ? null : _contracts.All) : _contracts.Find(contractName);
                 if (scope is not null)
                 {
-                    cloudName = CheckName(context, invocation, callKind, scope, proxyContract: contractName);
+                    cloudName = CheckName(report, invocation, callKind, scope, proxyContract: contractName);
                 }
             }
 
-            CheckArgumentLength(context, invocation, cloudName, contractName);
+            CheckArgumentLength(report, invocation, cloudName, contractName);
         }
 
-        private string? CheckName(OperationAnalysisContext context, IInvocationOperation invocation, RegistrationKind kind, ContractScope scope, string? proxyContract)
+        private string? CheckName(Action<Diagnostic> report, IInvocationOperation invocation, RegistrationKind kind, ContractScope scope, string? proxyContract)
         {
             var nameArgument = FindNameArgument(invocation);
             if (nameArgument is null || nameArgument.IsImplicit)
@@ -131,7 +186,7 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
                 var otherKind = kind == RegistrationKind.Variable ? RegistrationKind.Function : RegistrationKind.Variable;
                 if (scope.Find(name, otherKind).Count > 0)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(
+                    report(Diagnostic.Create(
                         Descriptors.WrongCloudNameKind,
                         location,
                         name,
@@ -142,7 +197,7 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
                 else
                 {
                     var suggestions = NameSuggester.Suggest(name, scope.Names(kind));
-                    context.ReportDiagnostic(Diagnostic.Create(
+                    report(Diagnostic.Create(
                         Descriptors.UnknownCloudName,
                         location,
                         SuggestionProperties(suggestions),
@@ -155,21 +210,21 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
                 return null;
             }
 
-            if (kind == RegistrationKind.Variable && !CheckVariableType(context, invocation, name, declared))
+            if (kind == RegistrationKind.Variable && !CheckVariableType(report, invocation, name, declared))
             {
                 return name;
             }
 
             if (proxyContract is not null && scope.TypedMemberName(name, kind) is { } memberName)
             {
-                SuggestTypedMember(context, invocation, memberName, kind, nameArgument);
+                SuggestTypedMember(report, invocation, memberName, kind, nameArgument);
             }
 
             return name;
         }
 
         /// <summary>PCT2003. Returns false when the type argument does not match.</summary>
-        private bool CheckVariableType(OperationAnalysisContext context, IInvocationOperation invocation, string name, IReadOnlyList<Registration> declared)
+        private bool CheckVariableType(Action<Diagnostic> report, IInvocationOperation invocation, string name, IReadOnlyList<Registration> declared)
         {
             var method = invocation.TargetMethod;
             if (!method.IsGenericMethod || method.TypeArguments.Length != 1 || method.TypeArguments[0] is ITypeParameterSymbol)
@@ -210,7 +265,7 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
                 ? ImmutableDictionary<string, string?>.Empty
                 : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.ExpectedType, keyword);
             var location = TypeArgumentLocation(invocation) ?? invocation.Syntax.GetLocation();
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 Descriptors.VariableTypeMismatch,
                 location,
                 properties,
@@ -222,7 +277,7 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>PCT2004: the receiver's type has the generated member for this name and kind.</summary>
-        private static void SuggestTypedMember(OperationAnalysisContext context, IInvocationOperation invocation, string memberName, RegistrationKind kind, IArgumentOperation nameArgument)
+        private static void SuggestTypedMember(Action<Diagnostic> report, IInvocationOperation invocation, string memberName, RegistrationKind kind, IArgumentOperation nameArgument)
         {
             var receiverType = invocation.Instance?.Type ?? invocation.TargetMethod.ContainingType;
             if (receiverType is null || !HasTypedMember(receiverType, memberName, kind, invocation.TargetMethod.ReturnType))
@@ -241,7 +296,7 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
                 .Add(DiagnosticPropertyNames.TypedMember, memberName)
                 .Add(DiagnosticPropertyNames.NameArgumentIndex, argumentList.Arguments.IndexOf(nameSyntax).ToString(CultureInfo.InvariantCulture));
             var syntax = invocation.Syntax is InvocationExpressionSyntax call ? call.Expression : invocation.Syntax;
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 Descriptors.PreferTypedMember,
                 invocation.Syntax.GetLocation(),
                 properties,
@@ -302,7 +357,7 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>PCT2005: a constant argument longer than the project's limit, in UTF-8 bytes.</summary>
-        private void CheckArgumentLength(OperationAnalysisContext context, IInvocationOperation invocation, string? cloudName, string? contractName)
+        private void CheckArgumentLength(Action<Diagnostic> report, IInvocationOperation invocation, string? cloudName, string? contractName)
         {
             foreach (var argument in invocation.Arguments)
             {
@@ -324,7 +379,7 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
                 }
 
                 var function = cloudName ?? FunctionDisplayName(invocation, contractName);
-                context.ReportDiagnostic(Diagnostic.Create(
+                report(Diagnostic.Create(
                     Descriptors.FunctionArgumentTooLong,
                     argument.Value.Syntax.GetLocation(),
                     function,

@@ -100,7 +100,7 @@ internal static class FirmwareContractCatalog
         }
 
         var project = OptionsReader.ReadProject(provider.GlobalOptions, assemblyName);
-        var inputs = ContractGrouping.Group(files.ToImmutable(), fileOptions.ToImmutable(), project, cancellationToken);
+        var inputs = ContractGrouping.GroupAndAssemble(files.ToImmutable(), fileOptions.ToImmutable(), project, cancellationToken);
         var withoutSources = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var pair in firstFileByName)
         {

@@ -12,13 +12,41 @@ namespace ParticleContracts.Generators.Pipeline;
 /// <summary>
 /// Groups parsed firmware files into contracts — by <c>Contract</c> metadata, else by project folder
 /// (<see cref="ContractAssembler.ProjectRootOf"/>) — and gives every contract a unique type name and a valid
-/// namespace, then assembles each group (<c>ContractAssembler.AssembleOne</c>). The output is one
-/// <see cref="ContractInput"/> per contract, compared by value, so after an edit the proxy building and emission
-/// re-run only for the contract whose assembled value changed.
+/// namespace. <see cref="Group"/> only groups and names (one <see cref="ContractGroup"/> per contract, compared by
+/// value); <see cref="Assemble"/> then assembles one group (<c>ContractAssembler.AssembleOne</c>) as a separate
+/// per-contract step, so after an edit only the contracts whose files changed are re-assembled.
 /// </summary>
 internal static class ContractGrouping
 {
-    public static ImmutableArray<ContractInput> Group(
+    /// <summary>Assembles one group into the <see cref="ContractInput"/> the proxy building needs.</summary>
+    public static ContractInput Assemble(ContractGroup group, CancellationToken cancellationToken) =>
+        new(
+            ContractAssembler.AssembleOne(group.ContractName, group.Root, group.Files, cancellationToken),
+            group.TypeName,
+            group.Namespace,
+            group.FunctionArgumentLimit,
+            group.Diagnostics);
+
+    /// <summary>Groups and assembles in one go (the analyzers' catalog, which has no incremental steps).</summary>
+    public static ImmutableArray<ContractInput> GroupAndAssemble(
+        ImmutableArray<FirmwareFileModel> files,
+        ImmutableArray<FirmwareFileOptions> fileOptions,
+        GeneratorOptions options,
+        CancellationToken cancellationToken)
+    {
+        var groups = Group(files, fileOptions, options, cancellationToken);
+        var result = ImmutableArray.CreateBuilder<ContractInput>(groups.Length);
+        foreach (var group in groups)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            result.Add(Assemble(group, cancellationToken));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>Groups the included source files into contracts and names them; assembles nothing.</summary>
+    public static ImmutableArray<ContractGroup> Group(
         ImmutableArray<FirmwareFileModel> files,
         ImmutableArray<FirmwareFileOptions> fileOptions,
         GeneratorOptions options,
@@ -77,7 +105,7 @@ internal static class ContractGrouping
 
         // Hint names are compared without case, so type names must be unique that way too.
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var result = ImmutableArray.CreateBuilder<ContractInput>(ordered.Count);
+        var result = ImmutableArray.CreateBuilder<ContractGroup>(ordered.Count);
         foreach (var group in ordered)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -112,16 +140,17 @@ internal static class ContractGrouping
             }
 
             taken[@namespace + "." + typeName] = group.Root;
-            var contract = ContractAssembler.AssembleOne(group.ContractName, group.Root, group.Files, cancellationToken);
-            result.Add(new ContractInput(
-                contract,
+            result.Add(new ContractGroup(
+                group.ContractName,
+                group.Root,
+                group.Files.ToEquatableArray(),
                 typeName,
                 @namespace,
                 options.FunctionArgumentLimit,
                 diagnostics.ToImmutable().ToEquatableArray()));
         }
 
-        return result.ToImmutable();
+        return result.MoveToImmutable();
     }
 
     /// <summary>The folder's name; for a root without one (files at the top level), the first file's name.</summary>

@@ -15,7 +15,10 @@ internal static class TrackingNames
     /// <summary>The project-wide <see cref="GeneratorOptions"/> (MSBuild properties).</summary>
     public const string ProjectOptions = nameof(ProjectOptions);
 
-    /// <summary>The files grouped into contracts and assembled: one <see cref="ContractInput"/> per contract.</summary>
+    /// <summary>The files grouped into contracts and named, not yet assembled: one <see cref="ContractGroup"/> per contract.</summary>
+    public const string ContractGroups = nameof(ContractGroups);
+
+    /// <summary>Each contract's group assembled on its own: one <see cref="ContractInput"/> per contract.</summary>
     public const string ContractInputs = nameof(ContractInputs);
 
     /// <summary>One <see cref="ContractOutput"/> per contract: the proxy model and the diagnostics.</summary>
@@ -33,6 +36,7 @@ internal static class TrackingNames
         ParsedFiles,
         FileOptions,
         ProjectOptions,
+        ContractGroups,
         ContractInputs,
         Contracts,
         ProxyModels,

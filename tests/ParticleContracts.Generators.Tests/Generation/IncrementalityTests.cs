@@ -75,6 +75,38 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void Editing_one_firmware_file_reassembles_only_its_contract()
+    {
+        var files = TwoSamples();
+        var edited = files.Single(f => f.Path.EndsWith("tutorial-function.ino", StringComparison.Ordinal));
+        var driver = GeneratorHarness.CreateDriver(files, out var texts);
+        var compilation = GeneratorHarness.CreateCompilation(ConsumerFramework.Net100, "namespace Consumer; internal static class A { }");
+        driver = driver.RunGenerators(compilation);
+
+        var oldText = texts.Single(t => t.Path == edited.Path);
+        var newText = new InMemoryAdditionalText(edited.Path, edited.Text.Replace("Particle.function(\"setColor\", setColor);", "Particle.function(\"setColour\", setColor);", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(oldText, newText).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        // The grouping step re-runs (one of its inputs changed) but outputs the other contract's group unchanged.
+        var groups = result.TrackedSteps[TrackingNames.ContractGroups].SelectMany(s => s.Outputs).ToArray();
+        Assert.Equal(2, groups.Length);
+        var changedGroup = Assert.Single(groups, o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
+        Assert.Equal("TutorialFunction", ((ContractGroup)changedGroup.Value).TypeName);
+        var otherGroup = Assert.Single(groups, o => ((ContractGroup)o.Value).TypeName == "WeatherStation");
+        Assert.Equal(IncrementalStepRunReason.Unchanged, otherGroup.Reason);
+
+        // Assembly runs per contract: the unchanged contract's step is cached, only the edited contract is re-assembled.
+        var assembled = result.TrackedSteps[TrackingNames.ContractInputs].ToArray();
+        Assert.Equal(2, assembled.Length);
+        var weather = Assert.Single(assembled, s => ((ContractInput)s.Outputs.Single().Value).TypeName == "WeatherStation");
+        Assert.Equal(IncrementalStepRunReason.Cached, weather.Outputs.Single().Reason);
+        var tutorial = Assert.Single(assembled, s => ((ContractInput)s.Outputs.Single().Value).TypeName == "TutorialFunction");
+        Assert.Equal(IncrementalStepRunReason.Modified, tutorial.Outputs.Single().Reason);
+        Assert.Contains(((ContractInput)tutorial.Outputs.Single().Value).Contract.Registrations, r => r.Kind == RegistrationKind.Function && r.Name == "setColour");
+    }
+
+    [Fact]
     public void No_tracked_step_output_holds_a_roslyn_object()
     {
         var driver = GeneratorHarness.CreateDriver(TwoSamples());

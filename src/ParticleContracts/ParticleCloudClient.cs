@@ -82,7 +82,22 @@ public sealed partial class ParticleCloudClient
             byte[] body;
             try
             {
-                body = await ReadBodyAsync(response.Content, deadline.Token).ConfigureAwait(false);
+                // With a declared Content-Length the bytes go straight from the response stream into one exactly
+                // sized array (no growing buffer and copy, no extra state machine); otherwise the content buffers them.
+                var content = response.Content;
+                if (content.Headers.ContentLength is { } length && length is > 0 and <= DirectReadLimit)
+                {
+                    body = new byte[length];
+                    var stream = await content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
+                    await using (stream.ConfigureAwait(false))
+                    {
+                        await stream.ReadExactlyAsync(body, deadline.Token).ConfigureAwait(false);
+                    }
+                }
+                else
+                {
+                    body = await content.ReadAsByteArrayAsync(deadline.Token).ConfigureAwait(false);
+                }
             }
             catch (Exception exception) when (exception is not ParticleCloudException)
             {
@@ -102,33 +117,6 @@ public sealed partial class ParticleCloudClient
 
     /// <summary>Largest declared body read straight into an exactly sized array; larger or undeclared ones are buffered by the content.</summary>
     private const int DirectReadLimit = 1024 * 1024;
-
-    /// <summary>
-    /// Reads a reply body. With a declared <c>Content-Length</c> the bytes go straight from the response stream into
-    /// one exactly sized array (no growing buffer and copy); otherwise the content buffers them.
-    /// </summary>
-    private static async Task<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-        if (content.Headers.ContentLength is not { } length || length is < 0 or > DirectReadLimit)
-        {
-            return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        if (length == 0)
-        {
-            return [];
-        }
-
-        var body = new byte[length];
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            await stream.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
-        }
-
-        return body;
-    }
-
     private async Task<T> SendAsync<T>(CloudRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         where T : class
     {

@@ -744,22 +744,9 @@ internal sealed class DeclarationRecognizer
         var depth = 0;
         for (; i < end; i++)
         {
-            var token = _tokens[i];
-            if (token.Kind != FirmwareTokenKind.Punctuator || token.Length != 1)
-            {
-                continue;
-            }
-
-            var c = _text[token.Start];
-            if (c == '(' || c == '[' || c == '{')
-            {
-                depth++;
-            }
-            else if (c == ')' || c == ']' || c == '}')
-            {
-                depth--;
-            }
-            else if (c == ',' && depth <= 0)
+            var delta = TokenText.BracketDelta(_text, _tokens[i]);
+            depth += delta;
+            if (delta == 0 && depth <= 0 && TokenText.IsComma(_text, _tokens[i]))
             {
                 return i;
             }

@@ -109,30 +109,37 @@ internal static class TokenText
         }
     }
 
+    /// <summary>+1 for an opening <c>( [ {</c>, -1 for a closing <c>) ] }</c>, 0 for any other token.</summary>
+    public static int BracketDelta(string text, FirmwareToken token)
+    {
+        if (token.Kind != FirmwareTokenKind.Punctuator || token.Length != 1)
+        {
+            return 0;
+        }
+
+        return text[token.Start] switch
+        {
+            '(' or '[' or '{' => 1,
+            ')' or ']' or '}' => -1,
+            _ => 0,
+        };
+    }
+
+    /// <summary>True for a <c>,</c> punctuator.</summary>
+    public static bool IsComma(string text, FirmwareToken token) =>
+        token.Kind == FirmwareTokenKind.Punctuator && token.Length == 1 && text[token.Start] == ',';
+
     /// <summary>The index of the token closing the bracket at <paramref name="open"/>, or -1.</summary>
     public static int FindClosing(string text, IReadOnlyList<FirmwareToken> tokens, int open, int end)
     {
         var depth = 0;
         for (var i = open; i < end; i++)
         {
-            var token = tokens[i];
-            if (token.Kind != FirmwareTokenKind.Punctuator || token.Length != 1)
+            var delta = BracketDelta(text, tokens[i]);
+            depth += delta;
+            if (delta < 0 && depth == 0)
             {
-                continue;
-            }
-
-            var c = text[token.Start];
-            if (c == '(' || c == '[' || c == '{')
-            {
-                depth++;
-            }
-            else if (c == ')' || c == ']' || c == '}')
-            {
-                depth--;
-                if (depth == 0)
-                {
-                    return i;
-                }
+                return i;
             }
         }
 
@@ -208,22 +215,9 @@ internal static class TokenText
         var partStart = start;
         for (var i = start; i < end; i++)
         {
-            var token = tokens[i];
-            if (token.Kind != FirmwareTokenKind.Punctuator || token.Length != 1)
-            {
-                continue;
-            }
-
-            var c = text[token.Start];
-            if (c == '(' || c == '[' || c == '{')
-            {
-                depth++;
-            }
-            else if (c == ')' || c == ']' || c == '}')
-            {
-                depth--;
-            }
-            else if (c == ',' && depth == 0)
+            var delta = BracketDelta(text, tokens[i]);
+            depth += delta;
+            if (delta == 0 && depth == 0 && IsComma(text, tokens[i]))
             {
                 parts.Add((partStart, i));
                 partStart = i + 1;

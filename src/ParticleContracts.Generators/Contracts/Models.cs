@@ -31,7 +31,7 @@ internal sealed record Registration(
     FirmwareLocation? DeclarationLocation);
 
 /// <summary>A problem found in firmware.</summary>
-/// <param name="Id">A <c>PCT1xxx</c> constant from <c>DiagnosticIds</c> (described in <c>FirmwareDiagnosticCatalog</c>).</param>
+/// <param name="Id">A <c>PCT1xxx</c> constant from <c>DiagnosticIds</c> (described in <c>DiagnosticTable</c>).</param>
 /// <param name="Severity">Default severity.</param>
 /// <param name="Message">The formatted message: names the registration and says how to fix it.</param>
 /// <param name="Location">The exact place in the firmware file.</param>

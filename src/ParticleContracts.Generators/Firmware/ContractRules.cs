@@ -35,14 +35,14 @@ internal static class ContractRules
         {
             var registration = registrations[index];
             var site = sites[index];
-            var kind = FirmwareDiagnosticCatalog.Describe(registration.Kind);
+            var kind = DiagnosticTable.Describe(registration.Kind);
             var label = registration.Name ?? registration.NameExpression;
             var nameLocation = site.Arguments.Count > 0 ? site.Arguments[0].Location : registration.Location;
 
             if (site.EnclosingFunction != "setup")
             {
                 var where = site.EnclosingFunction is null ? "a global initializer" : site.EnclosingFunction + "()";
-                diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.RegistrationOutsideSetup, registration.Location, kind, label, where));
+                diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.RegistrationOutsideSetup, registration.Location, kind, label, where));
             }
 
             if (registration.Name is not { } name)
@@ -56,7 +56,7 @@ internal static class ContractRules
             {
                 if (!(earlier.Conditional && registration.Conditional))
                 {
-                    diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.DuplicateRegistration, nameLocation, kind, name, earlier.Location.Line.ToString(CultureInfo.InvariantCulture)));
+                    diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.DuplicateRegistration, nameLocation, kind, name, earlier.Location.Line.ToString(CultureInfo.InvariantCulture)));
                 }
 
                 continue;
@@ -68,7 +68,7 @@ internal static class ContractRules
             sameKind[name] = registration;
             if (otherKind.TryGetValue(name, out var other) && reportedBothKinds.Add(name))
             {
-                diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.NameUsedAsVariableAndFunction, nameLocation, name, other.Location.Line.ToString(CultureInfo.InvariantCulture)));
+                diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.NameUsedAsVariableAndFunction, nameLocation, name, other.Location.Line.ToString(CultureInfo.InvariantCulture)));
             }
 
             if (registration.Kind == RegistrationKind.Variable)
@@ -90,12 +90,12 @@ internal static class ContractRules
             var member = ContractNaming.MemberName(registration.Kind, name);
             if (ContractNaming.IsReservedMemberName(member))
             {
-                diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.ReservedMemberName, nameLocation, kind, name, member));
+                diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.ReservedMemberName, nameLocation, kind, name, member));
             }
             else if (memberOwners.TryGetValue(member, out var owner))
             {
-                var ownerKind = FirmwareDiagnosticCatalog.Describe(owner.Kind).ToLowerInvariant();
-                diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.IdentifierCollision, nameLocation, kind, name, ownerKind, owner.Name!, member));
+                var ownerKind = DiagnosticTable.Describe(owner.Kind).ToLowerInvariant();
+                diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.IdentifierCollision, nameLocation, kind, name, ownerKind, owner.Name!, member));
             }
             else
             {
@@ -108,12 +108,12 @@ internal static class ContractRules
     {
         if (count == legacyLimit + 1)
         {
-            diagnostics.Add(FirmwareDiagnosticCatalog.Create(legacyId, location, count.ToString(CultureInfo.InvariantCulture) + " or more"));
+            diagnostics.Add(DiagnosticTable.Create(legacyId, location, count.ToString(CultureInfo.InvariantCulture) + " or more"));
         }
 
         if (count == MaxRegistrationsPerKind + 1)
         {
-            diagnostics.Add(FirmwareDiagnosticCatalog.Create(Diagnostics.DiagnosticIds.TooManyRegistrations, location, "more than 100", kind));
+            diagnostics.Add(DiagnosticTable.Create(Diagnostics.DiagnosticIds.TooManyRegistrations, location, "more than 100", kind));
         }
     }
 
@@ -121,25 +121,25 @@ internal static class ContractRules
     {
         if (name.Length == 0)
         {
-            diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.EmptyName, location, kind.ToLowerInvariant()));
+            diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.EmptyName, location, kind.ToLowerInvariant()));
             return;
         }
 
         var bytes = Encoding.UTF8.GetByteCount(name);
         if (bytes > MaxNameBytes)
         {
-            diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.NameTooLong, location, kind, name, bytes.ToString(CultureInfo.InvariantCulture)));
+            diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.NameTooLong, location, kind, name, bytes.ToString(CultureInfo.InvariantCulture)));
         }
         else if (bytes > LegacyMaxNameBytes)
         {
-            diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.NameTooLongForLegacyDeviceOs, location, kind, name, bytes.ToString(CultureInfo.InvariantCulture)));
+            diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.NameTooLongForLegacyDeviceOs, location, kind, name, bytes.ToString(CultureInfo.InvariantCulture)));
         }
 
         foreach (var c in name)
         {
             if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
             {
-                diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.InvalidNameCharacters, location, kind, name, c.ToString()));
+                diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.InvalidNameCharacters, location, kind, name, c.ToString()));
                 break;
             }
         }

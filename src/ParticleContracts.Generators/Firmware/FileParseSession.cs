@@ -185,13 +185,13 @@ internal sealed class FileParseSession : IMacroScope
 
         foreach (var frame in _conditions)
         {
-            _diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.UnbalancedConditional, frame.Location, frame.Directive + " has no matching #endif"));
+            _diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.UnbalancedConditional, frame.Location, frame.Directive + " has no matching #endif"));
         }
 
         if (_lexer.HasUnterminatedComment)
         {
             var end = _text.Length;
-            _diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.MalformedSource, LocationAt(end), "/* comment"));
+            _diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.MalformedSource, LocationAt(end), "/* comment"));
         }
 
         // The statement buffer is reused by the next file parsed on this thread (large statements grow it once).
@@ -728,7 +728,7 @@ internal sealed class FileParseSession : IMacroScope
             case "endif":
                 if (_conditions.Count == 0)
                 {
-                    _diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.UnbalancedConditional, location, "#endif has no matching #if"));
+                    _diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.UnbalancedConditional, location, "#endif has no matching #if"));
                     break;
                 }
 
@@ -832,7 +832,7 @@ internal sealed class FileParseSession : IMacroScope
     {
         if (_conditions.Count == 0)
         {
-            _diagnostics.Add(FirmwareDiagnosticCatalog.Create(DiagnosticIds.UnbalancedConditional, location, directive + " has no matching #if"));
+            _diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.UnbalancedConditional, location, directive + " has no matching #if"));
             return;
         }
 

@@ -31,7 +31,7 @@ internal static class FirmwareFileParser
         {
             // The reader is designed never to get here; if it does, report it instead of failing the build.
             var location = new FirmwareLocation(path, 1, 1, 0, 0, 1, 1);
-            var diagnostic = FirmwareDiagnosticCatalog.Create(DiagnosticIds.ReaderInternalError, location, exception.GetType().Name);
+            var diagnostic = DiagnosticTable.Create(DiagnosticIds.ReaderInternalError, location, exception.GetType().Name);
             return new FirmwareFileModel(path, role, EquatableArray<MacroDefinition>.Empty, EquatableArray<CppDeclaration>.Empty, EquatableArray<RegistrationSite>.Empty, new[] { diagnostic }.ToEquatableArray());
         }
     }

@@ -27,7 +27,7 @@ internal sealed class RegistrationResolver
     }
 
     private void Report(string id, FirmwareLocation location, params string[] arguments)
-        => _diagnostics.Add(FirmwareDiagnosticCatalog.Create(id, location, arguments));
+        => _diagnostics.Add(DiagnosticTable.Create(id, location, arguments));
 
     public Registration? Resolve(RegistrationSite site, bool conditional)
     {
@@ -48,7 +48,7 @@ internal sealed class RegistrationResolver
         var nameTokens = TokenText.Lex(nameArgument.Text);
         var nameExpression = TokenText.Join(nameArgument.Text, nameTokens, 0, nameTokens.Count);
         var name = ResolveName(nameArgument.Text, nameTokens, 0, nameTokens.Count, context, 0);
-        var displayKind = FirmwareDiagnosticCatalog.Describe(site.Kind);
+        var displayKind = DiagnosticTable.Describe(site.Kind);
         if (name is null)
         {
             Report(DiagnosticIds.NameNotConstant, nameArgument.Location, kindText, nameExpression);

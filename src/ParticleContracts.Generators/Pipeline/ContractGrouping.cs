@@ -121,7 +121,7 @@ internal static class ContractGrouping
                 }
                 else
                 {
-                    diagnostics.Add(ProxyModelBuilder.Diagnostic(DiagnosticIds.InvalidContractNamespace, FirmwareSeverity.Warning, at, requested, @namespace));
+                    diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.InvalidContractNamespace, at, requested, @namespace));
                 }
             }
 
@@ -135,8 +135,8 @@ internal static class ContractGrouping
             if (!string.Equals(typeName, baseName, StringComparison.Ordinal))
             {
                 var first = taken.TryGetValue(@namespace + "." + baseName, out var firstRoot) ? firstRoot : baseName;
-                diagnostics.Add(ProxyModelBuilder.Diagnostic(
-                    DiagnosticIds.DuplicateContractName, FirmwareSeverity.Warning, at, baseName, @namespace, first, group.Root, typeName));
+                diagnostics.Add(DiagnosticTable.Create(
+                    DiagnosticIds.DuplicateContractName, at, baseName, @namespace, first, group.Root, typeName));
             }
 
             taken[@namespace + "." + typeName] = group.Root;

@@ -17,7 +17,7 @@ internal static class FirmwareDiagnosticReporter
     public static Diagnostic ToRoslyn(FirmwareDiagnostic diagnostic)
     {
         var location = ToLocation(diagnostic.Location);
-        var descriptor = Descriptors.ForFirmwareId(diagnostic.Id);
+        var descriptor = Descriptors.Find(diagnostic.Id);
         if (descriptor is not null && ArgumentCount(descriptor) == diagnostic.Arguments.Count)
         {
             return Diagnostic.Create(descriptor, location, diagnostic.Arguments.Select(static a => (object?)a).ToArray());
@@ -28,10 +28,10 @@ internal static class FirmwareDiagnosticReporter
             key.Id,
             "Particle firmware diagnostic",
             "{0}",
-            Descriptors.FirmwareCategory,
+            DiagnosticTable.FirmwareCategory,
             key.Severity.ToRoslyn(),
             isEnabledByDefault: true,
-            helpLinkUri: string.Format(CultureInfo.InvariantCulture, Descriptors.FirmwareHelpLinkFormat, key.Id)));
+            helpLinkUri: string.Format(CultureInfo.InvariantCulture, DiagnosticTable.HelpLinkFormat, key.Id)));
         return Diagnostic.Create(descriptor, location, diagnostic.Message);
     }
 

@@ -82,9 +82,8 @@ internal static class ProxyModelBuilder
             }
             else if (!ReaderReported(contract, registration, null))
             {
-                diagnostics.Add(Diagnostic(
+                diagnostics.Add(DiagnosticTable.Create(
                     DiagnosticIds.VariableWithoutTypedMember,
-                    FirmwareSeverity.Info,
                     registration.Location,
                     cloudName,
                     registration.CppType ?? "unresolved"));
@@ -166,9 +165,8 @@ internal static class ProxyModelBuilder
             return chosen;
         }
 
-        diagnostics.Add(Diagnostic(
+        diagnostics.Add(DiagnosticTable.Create(
             DiagnosticIds.MemberNameCollision,
-            FirmwareSeverity.Warning,
             registration.Location,
             kindWord,
             cloudName,
@@ -202,13 +200,6 @@ internal static class ProxyModelBuilder
         }
 
         return normalizedPath;
-    }
-
-    internal static FirmwareDiagnostic Diagnostic(string id, FirmwareSeverity severity, FirmwareLocation location, params string[] arguments)
-    {
-        var descriptor = Descriptors.ForFirmwareId(id)!;
-        var message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), arguments);
-        return new FirmwareDiagnostic(id, severity, message, location, arguments.ToEquatableArray());
     }
 }
 

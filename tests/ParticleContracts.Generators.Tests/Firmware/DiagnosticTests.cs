@@ -1,4 +1,5 @@
 using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Diagnostics;
 using ParticleContracts.Generators.Firmware;
 using static ParticleContracts.Generators.Tests.Firmware.FirmwareTestKit;
 
@@ -52,7 +53,7 @@ public sealed class DiagnosticTests
         var contract = Contract(InSetup(globals, statements));
         var diagnostic = Assert.Single(contract.Diagnostics, d => d.Id == id);
         Assert.Contains(messagePart, diagnostic.Message, StringComparison.Ordinal);
-        Assert.Equal(FirmwareDiagnosticCatalog.Get(id).DefaultSeverity, diagnostic.Severity);
+        Assert.Equal(DiagnosticTable.Get(id).DefaultSeverity, diagnostic.Severity);
         Assert.Equal(MainFile, diagnostic.Location.File);
         Assert.True(diagnostic.Location.Line > 0 && diagnostic.Location.Column > 0);
     }
@@ -122,9 +123,9 @@ public sealed class DiagnosticTests
     public void Every_catalog_entry_has_a_documentation_page()
     {
         var root = RepositoryRoot();
-        foreach (var descriptor in FirmwareDiagnosticCatalog.All)
+        foreach (var descriptor in DiagnosticTable.All)
         {
-            var page = Path.Combine(root, FirmwareDiagnosticCatalog.HelpPath(descriptor.Id));
+            var page = Path.Combine(root, DiagnosticTable.HelpPath(descriptor.Id));
             Assert.True(File.Exists(page), "missing " + page);
             var text = File.ReadAllText(page);
             Assert.Contains("dotnet_diagnostic." + descriptor.Id + ".severity", text, StringComparison.Ordinal);
@@ -132,11 +133,13 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void Catalog_ids_are_unique_and_in_the_reader_range()
+    public void Table_ids_are_unique_and_their_category_follows_the_range()
     {
-        var ids = FirmwareDiagnosticCatalog.All.Select(d => d.Id).ToList();
+        var ids = DiagnosticTable.All.Select(d => d.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
-        Assert.All(ids, id => Assert.InRange(int.Parse(id.Substring(3), System.Globalization.CultureInfo.InvariantCulture), 1001, 1079));
+        Assert.All(DiagnosticTable.All, rule => Assert.Equal(
+            rule.Id.StartsWith("PCT1", StringComparison.Ordinal) ? DiagnosticTable.FirmwareCategory : DiagnosticTable.UsageCategory,
+            rule.Category));
     }
 
     internal static string RepositoryRoot()

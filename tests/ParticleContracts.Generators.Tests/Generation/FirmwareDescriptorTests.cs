@@ -7,7 +7,7 @@ using ParticleContracts.Generators.Pipeline;
 
 namespace ParticleContracts.Generators.Tests.Generation;
 
-/// <summary>Every firmware diagnostic ID has a descriptor that matches the reader's catalog, a release entry and a page.</summary>
+/// <summary>Every firmware diagnostic ID has a descriptor built from its table row, a release entry and a page.</summary>
 public sealed class FirmwareDescriptorTests
 {
     public static TheoryData<string> FirmwareIds() => new(typeof(DiagnosticIds)
@@ -20,7 +20,7 @@ public sealed class FirmwareDescriptorTests
     [MemberData(nameof(FirmwareIds))]
     public void Every_firmware_id_has_a_descriptor_a_release_entry_and_a_page(string id)
     {
-        var descriptor = Descriptors.ForFirmwareId(id);
+        var descriptor = Descriptors.Find(id);
 
         Assert.NotNull(descriptor);
         Assert.Equal(id, descriptor.Id);
@@ -32,22 +32,47 @@ public sealed class FirmwareDescriptorTests
     }
 
     [Fact]
-    public void Reader_descriptors_match_the_reader_catalog()
+    public void Every_descriptor_is_built_from_its_table_row()
     {
-        foreach (var entry in FirmwareDiagnosticCatalog.All)
+        foreach (var entry in DiagnosticTable.All)
         {
-            var descriptor = Descriptors.ForFirmwareId(entry.Id)!;
+            var descriptor = Descriptors.Find(entry.Id)!;
             Assert.Equal(entry.DefaultSeverity.ToRoslyn(), descriptor.DefaultSeverity);
             Assert.Equal(entry.MessageFormat, descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Assert.Equal(entry.Title, descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(entry.Category, descriptor.Category);
+            Assert.Equal(entry.HelpLink, descriptor.HelpLinkUri);
         }
+    }
+
+    [Fact]
+    public void Every_release_row_has_a_table_row_with_its_category_and_severity()
+    {
+        // Release tracking (RS2002) cannot follow descriptors built in a loop, so this test holds the files to the table.
+        var folder = Path.Combine(GeneratorHarness.RepoRoot, "src", "ParticleContracts.Generators");
+        var rows = File.ReadAllLines(Path.Combine(folder, "AnalyzerReleases.Shipped.md"))
+            .Concat(File.ReadAllLines(Path.Combine(folder, "AnalyzerReleases.Unshipped.md")))
+            .Where(line => line.StartsWith("PCT", StringComparison.Ordinal))
+            .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
+            .ToList();
+
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var rule = DiagnosticTable.Find(row[0]);
+            Assert.True(rule is not null, $"{row[0]} is in AnalyzerReleases but not in DiagnosticTable.");
+            Assert.Equal(rule.Category, row[1]);
+            Assert.Equal(rule.DefaultSeverity.ToRoslyn().ToString(), row[2]);
+        }
+
+        Assert.Equal(DiagnosticTable.All.Count, rows.Select(row => row[0]).Distinct().Count());
     }
 
     [Fact]
     public void A_reader_diagnostic_keeps_its_message_and_location()
     {
         var location = new FirmwareLocation("/fw/a/a.ino", 3, 5, 40, 7, 3, 12);
-        var firmware = FirmwareDiagnosticCatalog.Create(DiagnosticIds.EmptyName, location, "variable");
+        var firmware = DiagnosticTable.Create(DiagnosticIds.EmptyName, location, "variable");
 
         var diagnostic = FirmwareDiagnosticReporter.ToRoslyn(firmware);
 

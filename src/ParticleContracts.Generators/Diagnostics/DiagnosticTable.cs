@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using ParticleContracts.Generators.Contracts;
+
+namespace ParticleContracts.Generators.Diagnostics;
+
+/// <summary>
+/// Every ParticleContracts diagnostic with its fixed text: the one place a rule's title, message, severity, category
+/// and help page are written. Roslyn-free, so the reader (also compiled into the CLI and the simulator) creates its
+/// diagnostics from it; <c>Descriptors</c> turns every row into a Roslyn descriptor in one loop.
+/// </summary>
+internal static class DiagnosticTable
+{
+    /// <summary>Category of every PCT1xxx rule (found in firmware).</summary>
+    public const string FirmwareCategory = "ParticleContracts.Firmware";
+
+    /// <summary>Category of every PCT2xxx rule (found in C# usage).</summary>
+    public const string UsageCategory = "ParticleContracts.Usage";
+
+    /// <summary>The documentation page of a rule; <c>{0}</c> is its ID.</summary>
+    public const string HelpLinkFormat = "https://github.com/particlecontracts/particlecontracts/blob/main/docs/diagnostics/{0}.md";
+
+    /// <summary>Every rule, in ID order.</summary>
+    public static readonly IReadOnlyList<DiagnosticRule> All = new[]
+    {
+        // ── PCT1001–PCT1079: found by the firmware reader. ──
+        Firmware(DiagnosticIds.NameTooLong, FirmwareSeverity.Error, "Cloud name longer than 64 bytes",
+            "{0} \"{1}\" is {2} bytes long; Device OS accepts at most 64. Shorten the name."),
+        Firmware(DiagnosticIds.NameTooLongForLegacyDeviceOs, FirmwareSeverity.Warning, "Cloud name longer than 12 bytes",
+            "{0} \"{1}\" is {2} bytes long; Device OS before 0.8.0 accepts at most 12. Shorten the name if the device may run an older Device OS."),
+        Firmware(DiagnosticIds.InvalidNameCharacters, FirmwareSeverity.Warning, "Cloud name with unusual characters",
+            "{0} \"{1}\" contains '{2}'; use only letters, digits, '_' and '-' so every client can address it."),
+        Firmware(DiagnosticIds.DuplicateRegistration, FirmwareSeverity.Warning, "Cloud name registered twice",
+            "{0} \"{1}\" is registered again (first at line {2}); the later registration replaces the earlier one. Remove one or rename it."),
+        Firmware(DiagnosticIds.NameUsedAsVariableAndFunction, FirmwareSeverity.Warning, "Name used as variable and function",
+            "\"{0}\" is registered both as a variable and as a function (line {1}); give them different names."),
+        Firmware(DiagnosticIds.FloatVariableByReference, FirmwareSeverity.Error, "float variable registered by reference",
+            "{0} \"{1}\" binds '{2}' of type float, which Device OS rejects; declare it as double."),
+        Firmware(DiagnosticIds.VariableBindsTemporary, FirmwareSeverity.Warning, "Variable binds a temporary",
+            "{0} \"{1}\" binds '{2}' of type {3}, which only converts to int: the cloud reads a dangling temporary. Declare it as int (or int32_t)."),
+        Firmware(DiagnosticIds.UnsupportedVariableType, FirmwareSeverity.Error, "Variable type has no cloud type",
+            "{0} \"{1}\" has type {2}, which has no cloud type; use bool, int, double, String or a char array."),
+        Firmware(DiagnosticIds.VariableBoundToLocal, FirmwareSeverity.Error, "Variable bound to a local",
+            "{0} \"{1}\" binds '{2}', a local of {3}() that no longer exists after it returns; make it global, static, or a member of a global object."),
+        Firmware(DiagnosticIds.FunctionSignatureMismatch, FirmwareSeverity.Error, "Function handler signature is not int(String)",
+            "{0} \"{1}\" uses handler '{2}' with signature {3}; a cloud function handler must be int(String){4}."),
+        Firmware(DiagnosticIds.NameNotConstant, FirmwareSeverity.Warning, "Cloud name is not a compile-time constant",
+            "The name of this {0} ('{1}') is only known at run time, so it cannot be typed; use a string literal, a #define or a const char* constant."),
+        Firmware(DiagnosticIds.TooManyVariablesForLegacyDeviceOs, FirmwareSeverity.Warning, "More than 20 variables",
+            "This firmware registers {0} variables; Device OS before 1.5.0 keeps only 20. Remove some if the device may run an older Device OS."),
+        Firmware(DiagnosticIds.TooManyFunctionsForLegacyDeviceOs, FirmwareSeverity.Warning, "More than 15 functions",
+            "This firmware registers {0} functions; Device OS before 1.5.0 keeps only 15. Remove some if the device may run an older Device OS."),
+        Firmware(DiagnosticIds.TooManyRegistrations, FirmwareSeverity.Error, "More than 100 registrations of a kind",
+            "This firmware registers {0} {1}s; Device OS refuses every {1} after the 100th. Remove some."),
+        Firmware(DiagnosticIds.RegistrationOutsideSetup, FirmwareSeverity.Info, "Registration outside setup()",
+            "{0} \"{1}\" is registered in {2}; register in setup() so the cloud learns it when setup() returns."),
+        Firmware(DiagnosticIds.IdentifierCollision, FirmwareSeverity.Error, "Cloud names map to the same C# member",
+            "{0} \"{1}\" and {2} \"{3}\" both map to the C# member {4}; rename one of them."),
+        Firmware(DiagnosticIds.UnresolvedVariableType, FirmwareSeverity.Warning, "Variable type not found",
+            "{0} \"{1}\" binds {2}, whose type cannot be determined: {3}."),
+        Firmware(DiagnosticIds.LegacyTypeTagMismatch, FirmwareSeverity.Error, "Legacy type tag does not fit the variable",
+            "{0} \"{1}\" passes '{2}' (type {3}) with tag {4}; {5}."),
+        Firmware(DiagnosticIds.UnresolvedFunctionHandler, FirmwareSeverity.Warning, "Function handler not found",
+            "{0} \"{1}\" uses handler '{2}', whose declaration is not in this project; declare it in a project file."),
+        Firmware(DiagnosticIds.MalformedRegistration, FirmwareSeverity.Warning, "Malformed registration",
+            "{0}.{1}(...) has {2}; expected {3}."),
+        Firmware(DiagnosticIds.UnbalancedConditional, FirmwareSeverity.Warning, "Unbalanced preprocessor conditional",
+            "{0}; balance each #if/#ifdef/#ifndef with #endif."),
+        Firmware(DiagnosticIds.MalformedSource, FirmwareSeverity.Warning, "Malformed firmware text",
+            "This file has an unterminated {0}; the rest of the file was ignored. Close it."),
+        Firmware(DiagnosticIds.EmptyName, FirmwareSeverity.Error, "Empty cloud name",
+            "This {0} has an empty name, which Device OS cannot look up; give it a name."),
+        Firmware(DiagnosticIds.ReservedMemberName, FirmwareSeverity.Warning, "Cloud name clashes with a proxy member",
+            "{0} \"{1}\" maps to the C# member {2}, which every generated proxy already has; rename it."),
+        Firmware(DiagnosticIds.ReaderInternalError, FirmwareSeverity.Warning, "Firmware reader error",
+            "The firmware reader failed on this file ({0}); its registrations are missing. Please report this with the file."),
+
+        // ── PCT1080–PCT1099: found while turning contracts into proxies. ──
+        Firmware(DiagnosticIds.MemberNameCollision, FirmwareSeverity.Warning, "Generated member name collision",
+            "The cloud {0} '{1}' would generate member '{2}', which {3} already uses; it is generated as '{4}'. Rename one of the registrations to keep the names apart.",
+            "Cloud names become PascalCase C# members (variables Get{Name}Async, functions {Name}Async). When two registrations map to the same member, the one that comes first (variables before functions, then source order) keeps it and the other gets a suffix."),
+        Firmware(DiagnosticIds.VariableWithoutTypedMember, FirmwareSeverity.Info, "Cloud variable without a typed member",
+            "The cloud type of variable '{0}' is unknown (C++ type: {1}), so the proxy has no typed member for it; read it with GetVariableAsync<T>(\"{0}\") or use a bool, int, double, char[] or String variable",
+            "A typed member needs the variable's cloud type (bool, int32, double, string). The variable is still part of the contract and checked by VerifyAsync."),
+        Firmware(DiagnosticIds.DuplicateContractName, FirmwareSeverity.Warning, "Duplicate contract name",
+            "Contract '{0}' in namespace '{1}' is already generated from '{2}'; the firmware in '{3}' is generated as '{4}'. Set Contract=\"...\" on its ParticleFirmware item.",
+            "Contract names come from the firmware folder name or the Contract item metadata and must be unique per namespace."),
+        Firmware(DiagnosticIds.InvalidContractNamespace, FirmwareSeverity.Warning, "Invalid contract namespace",
+            "Namespace metadata '{0}' is not a C# namespace; the proxy is generated in '{1}'. Use dot-separated identifiers, e.g. MyApp.Devices.",
+            "The Namespace metadata of a ParticleFirmware item must be a valid C# namespace."),
+        Firmware(DiagnosticIds.InvalidFunctionArgumentLimit, FirmwareSeverity.Warning, "Invalid ParticleFunctionArgumentLimit",
+            "ParticleFunctionArgumentLimit '{0}' is not a positive integer; {1} is used. Set it to the device's maximum function argument size in bytes.",
+            "ParticleFunctionArgumentLimit is the largest function argument the devices accept, in UTF-8 bytes (1024 since Device OS 3.0; 622 before; 63 before 0.8.0)."),
+
+        // ── PCT2xxx: C# usage, found by the analyzers. ──
+        Usage(DiagnosticIds.UnknownCloudName, FirmwareSeverity.Error, "Unknown Particle cloud name",
+            "No {2} declares a {0} named '{1}'; the cloud would answer 404{3}",
+            "A constant variable or function name passed to the Particle Cloud client or a device proxy must be declared by the firmware (Particle.variable / Particle.function), or the call fails at run time with 404."),
+        Usage(DiagnosticIds.WrongCloudNameKind, FirmwareSeverity.Error, "Particle variable used as a function, or the reverse",
+            "'{0}' is a cloud {1} in the firmware, not a {2}; use {3}",
+            "Variables are read with GetVariableAsync and functions are called with CallFunctionAsync; the cloud keeps the two name spaces apart."),
+        Usage(DiagnosticIds.VariableTypeMismatch, FirmwareSeverity.Error, "Particle variable read with the wrong type",
+            "Cloud variable '{0}' is {1} in the firmware; read it as {2}, not {3}",
+            "The type argument of GetVariableAsync<T> must match the variable's cloud type: int32 → int, double → double, bool → bool, string → string."),
+        Usage(DiagnosticIds.PreferTypedMember, FirmwareSeverity.Info, "Use the generated typed member",
+            "'{0}' can be the generated typed member '{1}'",
+            "The generated proxy has a typed member for every registration with a constant name; it keeps the name and the type in one place and shows the firmware declaration in its documentation."),
+        Usage(DiagnosticIds.FunctionArgumentTooLong, FirmwareSeverity.Error, "Particle function argument too long",
+            "The argument of cloud function '{0}' is {1} UTF-8 bytes; the device accepts at most {2} (ParticleFunctionArgumentLimit); shorten it",
+            "A device copies at most its function-argument limit (1024 bytes since Device OS 3.0, 622 for 0.8-2.x, 63 before) and rejects longer arguments. Set the limit of your fleet with the MSBuild property ParticleFunctionArgumentLimit."),
+        Usage(DiagnosticIds.UnknownContractAttribute, FirmwareSeverity.Error, "Device contract name matches no firmware contract",
+            "No firmware contract is named '{0}'{1}",
+            "The name in [ParticleDeviceContract(\"...\")] must be the name of a firmware contract of this project: the folder-derived PascalCase name or the Contract item metadata."),
+        Usage(DiagnosticIds.UnknownContractMetadata, FirmwareSeverity.Error, "Contract item metadata matches no firmware source",
+            "Contract metadata '{0}' (on '{1}') matches no firmware source: none of the files with this metadata is a .ino, .cpp, .cc, .c, .h or .hpp file; point the ParticleFirmware item at the firmware sources",
+            "The Contract metadata of a ParticleFirmware item names the contract its files form; it has no effect on a file the firmware reader does not read or on a value that is not a usable name."),
+    };
+
+    private static readonly Dictionary<string, DiagnosticRule> ById = CreateIndex();
+
+    /// <summary>The rule of <paramref name="id"/>, or null when the table has none.</summary>
+    public static DiagnosticRule? Find(string id) => ById.TryGetValue(id, out var rule) ? rule : null;
+
+    /// <summary>The rule of <paramref name="id"/>; the ID must be in the table.</summary>
+    public static DiagnosticRule Get(string id) => ById[id];
+
+    /// <summary>The help page of <paramref name="id"/>, relative to the repository root.</summary>
+    public static string HelpPath(string id) => "docs/diagnostics/" + id + ".md";
+
+    /// <summary>Creates a firmware diagnostic with the table's severity and formatted message.</summary>
+    public static FirmwareDiagnostic Create(string id, FirmwareLocation location, params string[] arguments)
+    {
+        var rule = ById[id];
+        var message = string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, arguments);
+        return new FirmwareDiagnostic(id, rule.DefaultSeverity, message, location, arguments.ToEquatableArray());
+    }
+
+    /// <summary>The kind as a message starts with it: <c>Variable</c> or <c>Function</c>.</summary>
+    public static string Describe(RegistrationKind kind) => kind == RegistrationKind.Variable ? "Variable" : "Function";
+
+    private static DiagnosticRule Firmware(string id, FirmwareSeverity severity, string title, string messageFormat, string? description = null) =>
+        new(id, title, messageFormat, severity, FirmwareCategory, description ?? title + ".");
+
+    private static DiagnosticRule Usage(string id, FirmwareSeverity severity, string title, string messageFormat, string description) =>
+        new(id, title, messageFormat, severity, UsageCategory, description);
+
+    private static Dictionary<string, DiagnosticRule> CreateIndex()
+    {
+        var index = new Dictionary<string, DiagnosticRule>(StringComparer.Ordinal);
+        foreach (var rule in All)
+        {
+            index.Add(rule.Id, rule);
+        }
+
+        return index;
+    }
+}
+
+/// <summary>One diagnostic's fixed text: everything a Roslyn descriptor needs, without Roslyn.</summary>
+/// <param name="Id">The <c>PCTnnnn</c> ID (a <c>DiagnosticIds</c> constant).</param>
+/// <param name="Title">A short title.</param>
+/// <param name="MessageFormat">A composite format string; the arguments are <see cref="FirmwareDiagnostic.Arguments"/> or the analyzer's.</param>
+/// <param name="DefaultSeverity">The severity unless <c>.editorconfig</c> says otherwise.</param>
+/// <param name="Category"><see cref="DiagnosticTable.FirmwareCategory"/> or <see cref="DiagnosticTable.UsageCategory"/>.</param>
+/// <param name="Description">A longer explanation.</param>
+internal sealed record DiagnosticRule(string Id, string Title, string MessageFormat, FirmwareSeverity DefaultSeverity, string Category, string Description)
+{
+    /// <summary>The rule's documentation page.</summary>
+    public string HelpLink => DiagnosticTable.HelpLinkFormat.Replace("{0}", Id);
+}

@@ -48,7 +48,8 @@ public static class ParticleVariableConverter
             return true;
         }
 
-        if (typeof(T) == typeof(double) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var real))
+        // A number beyond the double range (1e400) parses as infinity; it does not fit a double any more than an int.
+        if (typeof(T) == typeof(double) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var real) && double.IsFinite(real))
         {
             converted = (T)(object)real;
             return true;

@@ -21,7 +21,9 @@ public static class ParticleServiceCollectionExtensions
     /// <see cref="ParticleCloudOptions.RetryFunctionCalls"/> / <see cref="ParticleCloudOptions.RetryEventPublishes"/>
     /// opt in. Options are validated when the host starts (and on first use).
     /// IHttpClientFactory's default request loggers are removed for this client because they record URLs and raw
-    /// header values; the client's own log events replace them.
+    /// header values; the client's own log events replace them. The primary handler never resends a request on its own,
+    /// so a call reaches the cloud at most 1 + <see cref="ParticleCloudOptions.MaxRetryAttempts"/> times (replacing it with
+    /// <c>ConfigurePrimaryHttpMessageHandler</c> gives up that bound).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options (at least the access token or a token provider).</param>
@@ -37,6 +39,7 @@ public static class ParticleServiceCollectionExtensions
         // The client enforces ParticleCloudOptions.RequestTimeout itself; HttpClient.Timeout would also cut event streams.
         var builder = services
             .AddHttpClient(HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(ParticleTransport.CreatePrimaryHandler)
             .AddTypedClient((http, provider) => new ParticleCloudClient(
                 http,
                 provider.GetRequiredService<IOptions<ParticleCloudOptions>>().Value,
@@ -52,6 +55,7 @@ public static class ParticleServiceCollectionExtensions
                 resilience,
                 provider.GetRequiredService<IOptions<ParticleCloudOptions>>().Value,
                 provider.GetService<ILoggerFactory>()?.CreateLogger<ParticleCloudClient>()));
+        builder.AddHttpMessageHandler(() => new ParticleTransport.AttemptHandler());
 
         return builder;
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using ParticleContracts.Http;
 using ParticleContracts.Serialization;
@@ -11,15 +10,15 @@ public sealed partial class ParticleCloudClient
     /// <exception cref="ParticleArgumentTooLongException">The argument exceeds <see cref="ParticleCloudOptions.FunctionArgumentLimit"/> UTF-8 bytes (nothing is sent).</exception>
     /// <exception cref="ParticleUnknownFunctionException">The device has no such function.</exception>
     /// <exception cref="ParticleDeviceOfflineException">The device is offline or timed out.</exception>
-    public async Task<ParticleFunctionResult> CallFunctionAsync(string deviceIdOrName, string functionName, string argument, CancellationToken cancellationToken = default)
+    public Task<ParticleFunctionResult> CallFunctionAsync(string deviceIdOrName, string functionName, string argument, CancellationToken cancellationToken = default) =>
+        CallFunctionAsync(deviceIdOrName, functionName, argument, contractLimit: 0, cancellationToken);
+
+    /// <summary>The call behind the public overload and the generated proxies; <paramref name="contractLimit"/> is the proxy's own limit (0: none).</summary>
+    internal async Task<ParticleFunctionResult> CallFunctionAsync(string deviceIdOrName, string functionName, string argument, int contractLimit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(argument);
         var route = CloudRoutes.Function(_options.Product, deviceIdOrName, functionName);
-        var size = Encoding.UTF8.GetByteCount(argument);
-        if (size > _options.FunctionArgumentLimit)
-        {
-            throw new ParticleArgumentTooLongException(functionName, size, _options.FunctionArgumentLimit);
-        }
+        FunctionArgumentLimit.Ensure(functionName, argument, _options.FunctionArgumentLimit, contractLimit);
 
         var field = _options.FunctionArgumentFieldName;
 

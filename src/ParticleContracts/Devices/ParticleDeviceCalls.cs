@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text;
 
 namespace ParticleContracts;
 
@@ -24,16 +23,17 @@ public static class ParticleDeviceCalls
     }
 
     /// <summary>
-    /// Calls a cloud function and returns its <c>return_value</c>. Rejects an argument longer than
-    /// <paramref name="maxArgumentBytes"/> UTF-8 bytes before sending it (the device would refuse it).
+    /// Calls a cloud function and returns its <c>return_value</c>. The argument is checked once, before anything is
+    /// sent, against the smaller of <paramref name="maxArgumentBytes"/> (the contract's limit) and the client's
+    /// <see cref="ParticleCloudOptions.FunctionArgumentLimit"/>.
     /// </summary>
     /// <param name="client">The cloud client.</param>
     /// <param name="deviceIdOrName">The device ID or name.</param>
     /// <param name="functionName">The cloud function name.</param>
     /// <param name="argument">The argument string.</param>
-    /// <param name="maxArgumentBytes">The largest argument the device accepts, in UTF-8 bytes; 0 or less disables the check.</param>
+    /// <param name="maxArgumentBytes">The largest argument the device accepts, in UTF-8 bytes; 0 or less leaves only the client's limit.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="ArgumentException">The argument is longer than <paramref name="maxArgumentBytes"/>.</exception>
+    /// <exception cref="ParticleArgumentTooLongException">The argument is over the limit (nothing is sent).</exception>
     public static async Task<int> CallFunctionAsync(
         ParticleCloudClient client,
         string deviceIdOrName,
@@ -44,9 +44,7 @@ public static class ParticleDeviceCalls
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrEmpty(functionName);
-        ArgumentNullException.ThrowIfNull(argument);
-        EnsureArgumentFits(functionName, argument, maxArgumentBytes);
-        var result = await client.CallFunctionAsync(deviceIdOrName, functionName, argument, cancellationToken).ConfigureAwait(false);
+        var result = await client.CallFunctionAsync(deviceIdOrName, functionName, argument, maxArgumentBytes, cancellationToken).ConfigureAwait(false);
         return result.ReturnValue;
     }
 
@@ -54,21 +52,13 @@ public static class ParticleDeviceCalls
     /// <param name="functionName">The cloud function name (for the message).</param>
     /// <param name="argument">The argument string.</param>
     /// <param name="maxArgumentBytes">The limit in UTF-8 bytes; 0 or less disables the check.</param>
-    /// <exception cref="ArgumentException">The argument is too long.</exception>
+    /// <exception cref="ParticleArgumentTooLongException">The argument is too long.</exception>
     public static void EnsureArgumentFits(string functionName, string argument, int maxArgumentBytes)
     {
         ArgumentNullException.ThrowIfNull(argument);
-        if (maxArgumentBytes <= 0)
+        if (maxArgumentBytes > 0)
         {
-            return;
-        }
-
-        var byteCount = Encoding.UTF8.GetByteCount(argument);
-        if (byteCount > maxArgumentBytes)
-        {
-            throw new ArgumentException(
-                $"The argument for function '{functionName}' is {byteCount} UTF-8 bytes; the device accepts at most {maxArgumentBytes} (ParticleFunctionArgumentLimit).",
-                nameof(argument));
+            Http.FunctionArgumentLimit.Ensure(functionName, argument, maxArgumentBytes, contractLimit: 0);
         }
     }
 }

@@ -125,7 +125,7 @@ public sealed class EndToEndTests
         Assert.Equal(12, await InvokeAsync(proxy, proxyType.GetMethod("GetVariableAsync")!.MakeGenericMethod(typeof(int)), "uptime", CancellationToken.None));
 
         var tooLong = new string('x', 1025);
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => InvokeAsync(proxy, proxyType.GetMethod("SetColorAsync")!, tooLong, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ParticleArgumentTooLongException>(() => InvokeAsync(proxy, proxyType.GetMethod("SetColorAsync")!, tooLong, CancellationToken.None));
         Assert.Contains("1025 UTF-8 bytes", error.Message, StringComparison.Ordinal);
     }
 

@@ -218,20 +218,25 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
         // No log providers: request logs would carry ?access_token= query strings.
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(cloud);
-        builder.Services.AddRateLimiter(limiter =>
+        if (options.RateLimitEnabled)
         {
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = options.RateLimitPermits,
-                        Window = options.RateLimitWindow,
-                        QueueLimit = 0,
-                        AutoReplenishment = true,
-                    }));
-            limiter.OnRejected = (rejected, _) => new ValueTask(CloudReplies.RateLimitedAsync(rejected.HttpContext));
-        });
+            builder.Services.AddRateLimiter(limiter =>
+            {
+                limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions
+                        {
+                            PermitLimit = options.RateLimitPermits,
+                            Window = options.RateLimitWindow,
+                            QueueLimit = 0,
+                            AutoReplenishment = true,
+                        }));
+                limiter.OnRejected = (rejected, _) => new ValueTask(CloudReplies.RateLimitedAsync(
+                    rejected.HttpContext,
+                    rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : null));
+            });
+        }
 
         var app = builder.Build();
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
@@ -240,7 +245,10 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
         var caller = new CloudCaller(cloud);
         app.Use(ErrorReplies.InvokeAsync);
         app.Use(faults.InvokeAsync);
-        app.UseRateLimiter();
+        if (options.RateLimitEnabled)
+        {
+            app.UseRateLimiter();
+        }
         app.Use(caller.InvokeAsync);
         new DeviceEndpoints(cloud).Map(app);
         new EventEndpoints(cloud, lifetime).Map(app);

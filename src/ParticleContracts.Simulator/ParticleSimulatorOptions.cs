@@ -31,8 +31,11 @@ public sealed class ParticleSimulatorOptions
     /// <summary>Requests allowed per <see cref="RateLimitWindow"/> and client IP address (the cloud's 10,000).</summary>
     public int RateLimitPermits { get; set; } = 10_000;
 
-    /// <summary>The rate-limit window (the cloud's 5 minutes).</summary>
+    /// <summary>The rate-limit window (the cloud's 5 minutes). A rejected request's <c>Retry-After</c> is the whole seconds until the window frees a permit.</summary>
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Whether requests are rate limited at all (default true). Turn it off for load tests.</summary>
+    public bool RateLimitEnabled { get; set; } = true;
 
     /// <summary>The largest function argument in UTF-8 bytes (Device OS 3.0+: 1024). Longer arguments get a 400.</summary>
     public int FunctionArgumentLimit { get; set; } = 1024;
@@ -48,6 +51,12 @@ public sealed class ParticleSimulatorOptions
 
     /// <summary>How many recent events <see cref="ParticleCloudSimulator.PublishedEvents"/> keeps (default 10,000).</summary>
     public int EventHistoryLimit { get; set; } = 10_000;
+
+    /// <summary>
+    /// How many recent function calls each device keeps in <see cref="SimulatedDevice.FunctionCalls"/> (default 100;
+    /// 0 keeps none). Older calls are dropped, so memory stays constant under load.
+    /// </summary>
+    public int FunctionCallHistoryLimit { get; set; } = 100;
 
     /// <summary>
     /// Whether an <c>access_token</c> query parameter also authenticates POST, PUT and DELETE requests. The cloud
@@ -93,9 +102,9 @@ public sealed class ParticleSimulatorOptions
             throw new ArgumentOutOfRangeException(nameof(RateLimitPermits), RateLimitPermits, "The rate limit needs a positive permit count and window.");
         }
 
-        if (FunctionArgumentLimit <= 0 || EventNameLimit <= 0 || EventDataLimit <= 0 || EventHistoryLimit < 0)
+        if (FunctionArgumentLimit <= 0 || EventNameLimit <= 0 || EventDataLimit <= 0 || EventHistoryLimit < 0 || FunctionCallHistoryLimit < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(FunctionArgumentLimit), "Size limits must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(FunctionArgumentLimit), "Size limits must be positive (history limits: not negative).");
         }
 
         ArgumentNullException.ThrowIfNull(TimeProvider);

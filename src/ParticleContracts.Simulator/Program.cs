@@ -31,18 +31,28 @@ internal static class Program
         {
             Description = "The access token to accept (a random one is generated and printed when omitted).",
         };
+        var load = new LoadOptions();
         var root = new RootCommand("Local Particle Cloud simulator: the Particle Cloud API wire format on 127.0.0.1.")
         {
             port,
             firmware,
             token,
         };
-        root.SetAction((result, cancellationToken) => RunAsync(
-            result.GetValue(port), result.GetValue(firmware), result.GetValue(token), result.InvocationConfiguration.Output, cancellationToken));
+        foreach (var option in load.All)
+        {
+            root.Options.Add(option);
+        }
+
+        root.SetAction((result, cancellationToken) =>
+        {
+            var options = new ParticleSimulatorOptions { Port = result.GetValue(port), AccessToken = result.GetValue(token) is { } given && !string.IsNullOrWhiteSpace(given) ? given : null };
+            load.ApplyTo(result, options);
+            return RunAsync(options, result.GetValue(firmware), result.InvocationConfiguration.Output, cancellationToken);
+        });
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }
 
-    private static async Task<int> RunAsync(int port, DirectoryInfo? firmware, string? token, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ParticleSimulatorOptions options, DirectoryInfo? firmware, TextWriter output, CancellationToken cancellationToken)
     {
         if (firmware is { Exists: false })
         {
@@ -50,7 +60,6 @@ internal static class Program
             return 2;
         }
 
-        var options = new ParticleSimulatorOptions { Port = port, AccessToken = string.IsNullOrWhiteSpace(token) ? null : token };
         await using var simulator = await ParticleCloudSimulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
         if (firmware is not null)
         {
@@ -59,6 +68,7 @@ internal static class Program
 
         await output.WriteLineAsync($"Particle Cloud simulator listening on {simulator.BaseAddress}").ConfigureAwait(false);
         await output.WriteLineAsync($"Access token: {simulator.AccessToken}").ConfigureAwait(false);
+        await output.WriteLineAsync(LoadOptions.Describe(options)).ConfigureAwait(false);
         await output.WriteLineAsync($"Devices ({simulator.Devices.Count.ToString(CultureInfo.InvariantCulture)}):").ConfigureAwait(false);
         foreach (var device in simulator.Devices)
         {

@@ -14,7 +14,7 @@ public sealed class SimulatedDevice
     private readonly CloudState _cloud;
     private readonly ConcurrentDictionary<string, VariableSlot> _variables = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Func<string, CancellationToken, Task<int>>> _functions = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<SimulatedFunctionCall> _calls = new();
+    private readonly BoundedHistory<SimulatedFunctionCall> _calls;
     private readonly Lock _stateLock = new();
     private bool _online;
     private int _disconnectDuringNextCall;
@@ -24,6 +24,7 @@ public sealed class SimulatedDevice
     internal SimulatedDevice(CloudState cloud, string id, string name, string owner, int platformId, int? productId, bool online)
     {
         _cloud = cloud;
+        _calls = new BoundedHistory<SimulatedFunctionCall>(cloud.Options.FunctionCallHistoryLimit);
         Id = id;
         Name = name;
         Owner = owner;
@@ -94,8 +95,11 @@ public sealed class SimulatedDevice
     /// <summary>The functions the device exposes, in ordinal order.</summary>
     public IReadOnlyList<string> Functions => [.. _functions.Keys.Order(StringComparer.Ordinal)];
 
-    /// <summary>Every function call served so far, in the order the handlers completed.</summary>
-    public IReadOnlyList<SimulatedFunctionCall> FunctionCalls => [.. _calls];
+    /// <summary>
+    /// The most recent function calls served (at most <see cref="ParticleSimulatorOptions.FunctionCallHistoryLimit"/>),
+    /// oldest first, in the order the handlers completed.
+    /// </summary>
+    public IReadOnlyList<SimulatedFunctionCall> FunctionCalls => _calls.Snapshot();
 
     /// <summary>Sets an <c>int32</c> variable (adding it when missing).</summary>
     /// <param name="name">The variable name (1–64 characters, case-sensitive).</param>
@@ -238,7 +242,7 @@ public sealed class SimulatedDevice
 
     internal bool ConsumeDisconnectFault() => Interlocked.Exchange(ref _disconnectDuringNextCall, 0) == 1;
 
-    internal void RecordCall(SimulatedFunctionCall call) => _calls.Enqueue(call);
+    internal void RecordCall(SimulatedFunctionCall call) => _calls.Add(call);
 
     internal void MarkHeard()
     {

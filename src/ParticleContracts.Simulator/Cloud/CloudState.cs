@@ -7,12 +7,13 @@ internal sealed class CloudState
 {
     private readonly ConcurrentDictionary<string, string> _passwords = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SimulatedDevice> _devicesById = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentQueue<SimulatedEvent> _history = new();
+    private readonly BoundedHistory<SimulatedEvent> _history;
     private readonly ConcurrentDictionary<string, int> _productSlugs = new(StringComparer.OrdinalIgnoreCase);
 
     public CloudState(ParticleSimulatorOptions options)
     {
         Options = options;
+        _history = new BoundedHistory<SimulatedEvent>(options.EventHistoryLimit);
         Clock = options.TimeProvider;
         Tokens = new AccessTokenStore(Clock);
         Faults = new SimulatorFaults(Events, options.FaultSeed);
@@ -31,7 +32,7 @@ internal sealed class CloudState
 
     public SimulatorFaults Faults { get; }
 
-    public IReadOnlyList<SimulatedEvent> History => [.. _history];
+    public IReadOnlyList<SimulatedEvent> History => _history.Snapshot();
 
     public IEnumerable<SimulatedDevice> Devices => _devicesById.Values.OrderBy(d => d.Name, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal);
 
@@ -125,11 +126,7 @@ internal sealed class CloudState
 
     public SimulatedEvent Publish(SimulatedEvent e)
     {
-        _history.Enqueue(e);
-        // Bounded so a long-running standalone simulator does not grow without limit.
-        while (_history.Count > Options.EventHistoryLimit && _history.TryDequeue(out _))
-        {
-        }
+        _history.Add(e);
 
         Events.Publish(e);
         return e;

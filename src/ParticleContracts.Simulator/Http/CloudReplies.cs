@@ -50,15 +50,17 @@ internal static class CloudReplies
 
     public static Task BadRequestAsync(HttpContext context, string message) => FailAsync(context, StatusCodes.Status400BadRequest, message);
 
-    public static Task RateLimitedAsync(HttpContext context)
+    /// <summary>429 with <c>Retry-After</c>: whole seconds until a permit frees (at least 1), when the limiter knows it.</summary>
+    public static Task RateLimitedAsync(HttpContext context, TimeSpan? retryAfter)
     {
-        context.Response.Headers.RetryAfter = "1";
+        var seconds = retryAfter is { } wait ? Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds)) : 1;
+        context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return FailAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests");
     }
 
     public static Task ServerErrorAsync(HttpContext context, int statusCode) =>
         statusCode == StatusCodes.Status429TooManyRequests
-            ? RateLimitedAsync(context)
+            ? RateLimitedAsync(context, retryAfter: null)
             : FailAsync(context, statusCode, ReasonPhrases(statusCode));
 
     public static Task FailAsync(HttpContext context, int statusCode, string error) =>

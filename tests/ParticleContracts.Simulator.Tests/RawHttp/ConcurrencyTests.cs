@@ -11,7 +11,8 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task Sixty_four_clients_hammering_variables_functions_and_publishes_get_no_errors_and_lose_no_events()
     {
-        await using var sim = await ParticleCloudSimulator.StartAsync();
+        // The call history is a bounded ring; keep room for every call so a lost one shows.
+        await using var sim = await ParticleCloudSimulator.StartAsync(new ParticleSimulatorOptions { FunctionCallHistoryLimit = Clients * RequestsPerClient });
         var counter = 0;
         var device = sim.AddDevice("busy")
             .SetVariableProvider("counter", () => Volatile.Read(ref counter))

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ParticleContracts.Cli.Diff;
+using ParticleContracts.Cli.Lock;
 
 namespace ParticleContracts.Cli;
 
@@ -29,9 +31,12 @@ internal static class CliApplication
             return InspectCommand.Run(paths, json, output, error, currentDirectory ?? Directory.GetCurrentDirectory());
         });
 
-        var root = new RootCommand("particle-contracts: inspect the cloud contracts (Particle.variable / Particle.function) of Particle firmware.")
+        var directory = currentDirectory ?? Directory.GetCurrentDirectory();
+        var root = new RootCommand("particle-contracts: inspect, lock, diff and export the cloud contracts (Particle.variable / Particle.function) of Particle firmware.")
         {
             inspect,
+            LockCommand.Create(output, error, directory),
+            DiffCommand.Create(output, error, directory),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ParticleContracts.Cli.Diff;
+using ParticleContracts.Cli.Export;
 using ParticleContracts.Cli.Lock;
 
 namespace ParticleContracts.Cli;
@@ -37,6 +38,7 @@ internal static class CliApplication
             inspect,
             LockCommand.Create(output, error, directory),
             DiffCommand.Create(output, error, directory),
+            ExportCommand.Create(output, error, directory),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

@@ -5,19 +5,25 @@ using ParticleContracts.Generators.Contracts;
 
 namespace ParticleContracts.Cli;
 
+/// <summary>Extra properties <c>export --format json</c> adds to the <c>inspect --json</c> document.</summary>
+/// <param name="WriteRoot">Writes properties at the top of the document.</param>
+/// <param name="WriteContract">Writes properties at the end of each contract object.</param>
+internal sealed record ContractJsonExtension(Action<Utf8JsonWriter> WriteRoot, Action<Utf8JsonWriter, DeviceContract> WriteContract);
+
 /// <summary>Writes contracts as the <c>inspect --json</c> document.</summary>
 internal static class ContractJsonWriter
 {
-    public static void Write(ImmutableArray<DeviceContract> contracts, TextWriter output)
+    public static void Write(ImmutableArray<DeviceContract> contracts, TextWriter output, ContractJsonExtension? extension = null)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
+            extension?.WriteRoot(writer);
             writer.WriteStartArray("contracts");
             foreach (var contract in contracts)
             {
-                WriteContract(writer, contract);
+                WriteContract(writer, contract, extension);
             }
 
             writer.WriteEndArray();
@@ -27,7 +33,7 @@ internal static class ContractJsonWriter
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void WriteContract(Utf8JsonWriter writer, DeviceContract contract)
+    private static void WriteContract(Utf8JsonWriter writer, DeviceContract contract, ContractJsonExtension? extension)
     {
         writer.WriteStartObject();
         writer.WriteString("name", contract.Name);
@@ -73,6 +79,7 @@ internal static class ContractJsonWriter
         }
 
         writer.WriteEndArray();
+        extension?.WriteContract(writer, contract);
         writer.WriteEndObject();
     }
 }

@@ -18,10 +18,10 @@ internal sealed record FirmwareContracts(ImmutableArray<DeviceContract> Contract
     /// <param name="error">Where input problems are reported.</param>
     public static FirmwareContracts Read(IEnumerable<string> paths, string currentDirectory, string lockDirectory, TextWriter error)
     {
-        // Sources are named from the folder above the inputs' common folder, so a project folder given as "." is still
-        // named after itself (the build names it from its folder too) wherever the command runs.
+        // A project folder given as "." is named from the folder above it, so it is still named after itself (as the
+        // build names it) wherever the command runs.
         var fullPaths = paths.Select(path => Path.GetFullPath(path, currentDirectory)).ToList();
-        var baseDirectory = NamingBase(fullPaths);
+        var baseDirectory = NamingBase(fullPaths, Path.GetFullPath(currentDirectory));
         var collector = new FirmwareFileCollector(baseDirectory, error);
         foreach (var path in fullPaths)
         {
@@ -45,8 +45,14 @@ internal sealed record FirmwareContracts(ImmutableArray<DeviceContract> Contract
         return new FirmwareContracts(contracts, LockBuilder.ToLock(locked), collector.HadErrors);
     }
 
-    private static string NamingBase(List<string> fullPaths)
+    /// <summary>The current folder when every input lies below it, else the folder above the inputs' common folder.</summary>
+    private static string NamingBase(List<string> fullPaths, string currentDirectory)
     {
+        if (fullPaths.Count > 0 && fullPaths.TrueForAll(path => !string.Equals(path, currentDirectory, StringComparison.Ordinal) && IsSameOrUnder(path, currentDirectory)))
+        {
+            return currentDirectory;
+        }
+
         var common = fullPaths.Count == 0 ? Path.GetFullPath(".") : Path.TrimEndingDirectorySeparator(fullPaths[0]);
         if (File.Exists(common))
         {

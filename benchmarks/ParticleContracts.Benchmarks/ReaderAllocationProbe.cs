@@ -1,6 +1,7 @@
 using System.Globalization;
 using ParticleContracts.Benchmarks.Corpus;
 using ParticleContracts.Generators.Firmware;
+using ParticleContracts.Generators.Firmware.Lexing;
 
 namespace ParticleContracts.Benchmarks;
 

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Firmware.Preprocessor;
+using ParticleContracts.Generators.Firmware.Resolution;
 
 namespace ParticleContracts.Generators.Firmware;
 

@@ -68,10 +68,14 @@ internal enum CppStorage
     Parameter,
 }
 
-/// <summary>One C++ declaration the type resolver may need.</summary>
+/// <summary>
+/// One C++ declaration the type resolver may need. Only the name, kind, type and location are always given; create
+/// it with named arguments for the rest.
+/// </summary>
 /// <param name="Name">The unqualified declared name.</param>
 /// <param name="Kind">Variable, function, alias, enum or class.</param>
 /// <param name="Type">Normalized type text: a variable's full type (<c>char[64]</c>, <c>const char*</c>), a function's return type, an alias's target.</param>
+/// <param name="Location">Where the declared name is.</param>
 /// <param name="Parameters">Functions and function pointers: the normalized parameter types joined with <c>,</c> (empty for none); otherwise null.</param>
 /// <param name="Storage">Global, member, local, ...</param>
 /// <param name="Scope">The class for members and methods; the enclosing function key (<c>Class::method</c> or <c>setup</c>) for locals and parameters; null for globals.</param>
@@ -81,21 +85,20 @@ internal enum CppStorage
 /// <param name="IsConstMethod">True for a <c>const</c>-qualified member function.</param>
 /// <param name="IsStatic">True when declared <c>static</c>.</param>
 /// <param name="TemplateParameters">Template parameter names joined with <c>,</c>, or null.</param>
-/// <param name="Location">Where the declared name is.</param>
 internal sealed record CppDeclaration(
     string Name,
     CppDeclarationKind Kind,
     string Type,
-    string? Parameters,
-    CppStorage Storage,
-    string? Scope,
-    string? Initializer,
-    bool IsConstant,
-    bool IsFunctionPointer,
-    bool IsConstMethod,
-    bool IsStatic,
-    string? TemplateParameters,
-    FirmwareLocation Location);
+    FirmwareLocation Location,
+    string? Parameters = null,
+    CppStorage Storage = CppStorage.Global,
+    string? Scope = null,
+    string? Initializer = null,
+    bool IsConstant = false,
+    bool IsFunctionPointer = false,
+    bool IsConstMethod = false,
+    bool IsStatic = false,
+    string? TemplateParameters = null);
 
 /// <summary>A <c>Particle.variable(...)</c>/<c>Particle.function(...)</c> call before names and types are resolved.</summary>
 /// <param name="Kind">Variable or function.</param>

@@ -1,4 +1,6 @@
-using ParticleContracts.Generators.Firmware;
+using ParticleContracts.Generators.Firmware.Declarations;
+using ParticleContracts.Generators.Firmware.Lexing;
+using ParticleContracts.Generators.Firmware.Preprocessor;
 
 namespace ParticleContracts.Generators.Tests.Firmware;
 

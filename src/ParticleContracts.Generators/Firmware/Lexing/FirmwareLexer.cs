@@ -1,4 +1,4 @@
-namespace ParticleContracts.Generators.Firmware;
+namespace ParticleContracts.Generators.Firmware.Lexing;
 
 /// <summary>
 /// A single-pass, allocation-free C++ tokenizer for firmware text. It skips whitespace, comments and line

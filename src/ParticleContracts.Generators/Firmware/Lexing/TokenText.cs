@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace ParticleContracts.Generators.Firmware;
+namespace ParticleContracts.Generators.Firmware.Lexing;
 
 /// <summary>Small, allocation-conscious queries over tokens that index into a text.</summary>
 internal static class TokenText
@@ -18,16 +18,16 @@ internal static class TokenText
     public static string Get(string text, FirmwareToken token) => text.Substring(token.Start, token.Length);
 
     /// <summary>The source text from the first to the last token of a range (comments inside are kept).</summary>
-    public static string Slice(string text, IReadOnlyList<FirmwareToken> tokens, int start, int end)
+    public static string Slice(TokenRange range)
     {
-        if (end <= start)
+        if (range.IsEmpty)
         {
             return string.Empty;
         }
 
-        var first = tokens[start];
-        var last = tokens[end - 1];
-        return text.Substring(first.Start, last.End - first.Start);
+        var first = range[range.Start];
+        var last = range[range.End - 1];
+        return range.Text.Substring(first.Start, last.End - first.Start);
     }
 
     private static bool IsWordLike(FirmwareTokenKind kind) => kind is FirmwareTokenKind.Identifier or FirmwareTokenKind.Number;
@@ -37,25 +37,30 @@ internal static class TokenText
     /// and after pointer/reference marks before a word (<c>char* const</c>), none elsewhere (<c>const char*</c>,
     /// <c>std::function&lt;int(String)&gt;</c>).
     /// </summary>
-    public static string Join(string text, IReadOnlyList<FirmwareToken> tokens, int start, int end)
+    public static string Join(TokenRange range)
     {
-        if (end <= start)
+        if (range.IsEmpty)
         {
             return string.Empty;
         }
 
-        if (end - start == 1)
+        if (range.Length == 1)
         {
-            return StringBuilderPool.Substring(text, tokens[start].Start, tokens[start].Length);
+            var only = range[range.Start];
+            return StringBuilderPool.Substring(range.Text, only.Start, only.Length);
         }
 
         var builder = StringBuilderPool.Rent();
-        AppendJoined(builder, text, tokens, start, end);
+        AppendJoined(builder, range);
         return StringBuilderPool.ToStringAndReturn(builder);
     }
 
-    public static void AppendJoined(StringBuilder builder, string text, IReadOnlyList<FirmwareToken> tokens, int start, int end)
+    public static void AppendJoined(StringBuilder builder, TokenRange range)
     {
+        var text = range.Text;
+        var tokens = range.Tokens;
+        var start = range.Start;
+        var end = range.End;
         FirmwareToken previous = default;
         var hasPrevious = builder.Length > 0;
         var previousIsWord = hasPrevious && FirmwareLexer.IsIdentifierPart(builder[builder.Length - 1]);
@@ -129,9 +134,13 @@ internal static class TokenText
     public static bool IsComma(string text, FirmwareToken token) =>
         token.Kind == FirmwareTokenKind.Punctuator && token.Length == 1 && text[token.Start] == ',';
 
-    /// <summary>The index of the token closing the bracket at <paramref name="open"/>, or -1.</summary>
-    public static int FindClosing(string text, IReadOnlyList<FirmwareToken> tokens, int open, int end)
+    /// <summary>The index of the token closing the bracket at the range's first token, or -1.</summary>
+    public static int FindClosing(TokenRange range)
     {
+        var text = range.Text;
+        var tokens = range.Tokens;
+        var open = range.Start;
+        var end = range.End;
         var depth = 0;
         for (var i = open; i < end; i++)
         {
@@ -146,9 +155,13 @@ internal static class TokenText
         return -1;
     }
 
-    /// <summary>The index of the <c>&gt;</c> closing a template argument list opened at <paramref name="open"/>, or -1.</summary>
-    public static int FindTemplateClosing(string text, IReadOnlyList<FirmwareToken> tokens, int open, int end)
+    /// <summary>The index of the <c>&gt;</c> closing a template argument list opened at the range's first token, or -1.</summary>
+    public static int FindTemplateClosing(TokenRange range)
     {
+        var text = range.Text;
+        var tokens = range.Tokens;
+        var open = range.Start;
+        var end = range.End;
         var angle = 0;
         var paren = 0;
         for (var i = open; i < end; i++)
@@ -207,10 +220,14 @@ internal static class TokenText
         return -1;
     }
 
-    /// <summary>Splits [start, end) at top-level commas into (start, end) ranges.</summary>
-    public static List<(int Start, int End)> SplitTopLevel(string text, IReadOnlyList<FirmwareToken> tokens, int start, int end)
+    /// <summary>Splits a range at top-level commas.</summary>
+    public static List<TokenRange> SplitTopLevel(TokenRange range)
     {
-        var parts = new List<(int Start, int End)>();
+        var text = range.Text;
+        var tokens = range.Tokens;
+        var start = range.Start;
+        var end = range.End;
+        var parts = new List<TokenRange>();
         var depth = 0;
         var partStart = start;
         for (var i = start; i < end; i++)
@@ -219,14 +236,14 @@ internal static class TokenText
             depth += delta;
             if (delta == 0 && depth == 0 && IsComma(text, tokens[i]))
             {
-                parts.Add((partStart, i));
+                parts.Add(range.Sub(partStart, i));
                 partStart = i + 1;
             }
         }
 
         if (partStart < end || parts.Count > 0)
         {
-            parts.Add((partStart, end));
+            parts.Add(range.Sub(partStart, end));
         }
 
         return parts;

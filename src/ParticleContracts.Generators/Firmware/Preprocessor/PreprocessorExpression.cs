@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
+using ParticleContracts.Generators.Firmware.Lexing;
 
-namespace ParticleContracts.Generators.Firmware;
+namespace ParticleContracts.Generators.Firmware.Preprocessor;
 
 /// <summary>
 /// Evaluates <c>#if</c>/<c>#elif</c> expressions with three-valued logic: a value, or unknown when the expression

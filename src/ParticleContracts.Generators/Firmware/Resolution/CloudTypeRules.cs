@@ -1,6 +1,9 @@
 using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Firmware.Declarations;
+using ParticleContracts.Generators.Firmware.Lexing;
+using ParticleContracts.Generators.Firmware.Preprocessor;
 
-namespace ParticleContracts.Generators.Firmware;
+namespace ParticleContracts.Generators.Firmware.Resolution;
 
 /// <summary>Why a C++ type does not map cleanly to a cloud type.</summary>
 internal enum CloudTypeProblem

@@ -1,4 +1,4 @@
-namespace ParticleContracts.Generators.Firmware;
+namespace ParticleContracts.Generators.Firmware.Preprocessor;
 
 /// <summary>What is known about a macro name when a condition is evaluated.</summary>
 internal enum MacroState

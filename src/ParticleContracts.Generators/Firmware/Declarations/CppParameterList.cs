@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Text;
+using ParticleContracts.Generators.Firmware.Lexing;
 
-namespace ParticleContracts.Generators.Firmware;
+namespace ParticleContracts.Generators.Firmware.Declarations;
 
 /// <summary>Splits a parameter list into normalized parameter types and names.</summary>
 internal static class CppParameterList
@@ -10,8 +11,12 @@ internal static class CppParameterList
     /// Parses the tokens between a parameter list's parentheses. Returns the normalized types joined with
     /// <c>,</c> (empty for <c>()</c> and <c>(void)</c>) and the names (null for unnamed parameters).
     /// </summary>
-    public static string Parse(string text, IReadOnlyList<FirmwareToken> tokens, int start, int end, List<(string Type, string? Name, FirmwareToken NameToken)>? parameters)
+    public static string Parse(TokenRange range, List<(string Type, string? Name, FirmwareToken NameToken)>? parameters)
     {
+        var text = range.Text;
+        var tokens = range.Tokens;
+        var start = range.Start;
+        var end = range.End;
         if (end <= start)
         {
             return string.Empty;
@@ -55,15 +60,19 @@ internal static class CppParameterList
             }
 
             var partEnd = cursor;
-            AppendParameter(text, tokens, partStart, partEnd, builder, parameters);
+            AppendParameter(range.Sub(partStart, partEnd), builder, parameters);
             partStart = cursor + 1;
         }
 
         return StringBuilderPool.ToStringAndReturn(builder);
     }
 
-    private static void AppendParameter(string text, IReadOnlyList<FirmwareToken> tokens, int partStart, int partEnd, StringBuilder builder, List<(string Type, string? Name, FirmwareToken NameToken)>? parameters)
+    private static void AppendParameter(TokenRange part, StringBuilder builder, List<(string Type, string? Name, FirmwareToken NameToken)>? parameters)
     {
+        var text = part.Text;
+        var tokens = part.Tokens;
+        var partStart = part.Start;
+        var partEnd = part.End;
         {
             var typeEnd = partEnd;
             for (var i = partStart; i < partEnd; i++)
@@ -94,7 +103,7 @@ internal static class CppParameterList
                     open--;
                 }
 
-                arraySuffix = TokenText.Join(text, tokens, open, declaratorEnd);
+                arraySuffix = part.Sub(open, declaratorEnd).Join();
                 declaratorEnd = open;
             }
 
@@ -117,7 +126,7 @@ internal static class CppParameterList
             }
 
             var typeStart = builder.Length;
-            TokenText.AppendJoined(builder, text, tokens, partStart, declaratorEnd);
+            part.Sub(partStart, declaratorEnd).AppendJoinedTo(builder);
             if (arraySuffix.Length > 0)
             {
                 builder.Append(arraySuffix);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using ParticleContracts.Generators.Firmware.Lexing;
 
-namespace ParticleContracts.Generators.Firmware;
+namespace ParticleContracts.Generators.Firmware.Declarations;
 
 /// <summary>
 /// A normalized C++ type split into its parts: <c>const char[64]</c> → base <c>char</c>, const, array <c>64</c>;
@@ -71,7 +72,7 @@ internal readonly struct CppTypeShape
                 break;
             }
 
-            arraySize = TokenText.Join(type, tokens, open + 1, end - 1);
+            arraySize = TokenText.Join(new TokenRange(type, tokens, open + 1, end - 1));
             end = open;
         }
 
@@ -140,7 +141,7 @@ internal readonly struct CppTypeShape
             start = 1;
         }
 
-        var baseType = TokenText.Join(type, kept, start, kept.Count);
+        var baseType = TokenText.Join(new TokenRange(type, kept, start, kept.Count));
         return new CppTypeShape(baseType, pointerDepth, isReference, arraySize, isConst, isVolatile);
     }
 

@@ -1,4 +1,4 @@
-namespace ParticleContracts.Generators.Firmware;
+namespace ParticleContracts.Generators.Firmware.Lexing;
 
 /// <summary>What a <see cref="FirmwareToken"/> is.</summary>
 internal enum FirmwareTokenKind : byte

@@ -1,7 +1,10 @@
 using System.Collections.Generic;
 using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Firmware.Declarations;
+using ParticleContracts.Generators.Firmware.Lexing;
+using ParticleContracts.Generators.Firmware.Preprocessor;
 
-namespace ParticleContracts.Generators.Firmware;
+namespace ParticleContracts.Generators.Firmware.Resolution;
 
 /// <summary>
 /// The declarations and macros of every file of one project, indexed by name, so that a registration in one file

@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace ParticleContracts.Generators.Firmware;
+namespace ParticleContracts.Generators.Firmware.Lexing;
 
 /// <summary>
 /// A per-thread stack of reusable <see cref="StringBuilder"/>s (nesting-safe), so building type and parameter

@@ -1,24 +1,25 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace ParticleContracts.Generators.Firmware;
+namespace ParticleContracts.Generators.Firmware.Lexing;
 
 /// <summary>Decodes C++ string literals (with prefixes, escapes and raw strings) into their text.</summary>
 internal static class StringLiteralDecoder
 {
-    /// <summary>Decodes a run of adjacent literals [start, end); false when any token is not a literal.</summary>
-    public static bool TryDecodeConcatenation(string text, IReadOnlyList<FirmwareToken> tokens, int start, int end, out string value)
+    /// <summary>Decodes a run of adjacent literals; false when any token is not a literal.</summary>
+    public static bool TryDecodeConcatenation(TokenRange range, out string value)
     {
         value = string.Empty;
-        if (end <= start)
+        if (range.IsEmpty)
         {
             return false;
         }
 
+        var text = range.Text;
         var builder = new StringBuilder();
-        for (var i = start; i < end; i++)
+        for (var i = range.Start; i < range.End; i++)
         {
-            var token = tokens[i];
+            var token = range[i];
             if (token.Kind == FirmwareTokenKind.String)
             {
                 AppendQuoted(builder, text, token);

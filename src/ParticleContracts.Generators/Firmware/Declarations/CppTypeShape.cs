@@ -56,26 +56,7 @@ internal readonly struct CppTypeShape
     {
         var tokens = TokenText.Lex(type);
         var end = tokens.Count;
-        string? arraySize = null;
-
-        // Array bounds at the end: take the first bound.
-        while (end > 0 && TokenText.IsPunct(type, tokens[end - 1], "]"))
-        {
-            var open = end - 1;
-            while (open > 0 && !TokenText.IsPunct(type, tokens[open], "["))
-            {
-                open--;
-            }
-
-            if (!TokenText.IsPunct(type, tokens[open], "["))
-            {
-                break;
-            }
-
-            arraySize = TokenText.Join(new TokenRange(type, tokens, open + 1, end - 1));
-            end = open;
-        }
-
+        var arraySize = TakeArrayBounds(type, tokens, ref end);
         var pointerDepth = 0;
         var isReference = false;
         var isConst = false;
@@ -143,6 +124,31 @@ internal readonly struct CppTypeShape
 
         var baseType = TokenText.Join(new TokenRange(type, kept, start, kept.Count));
         return new CppTypeShape(baseType, pointerDepth, isReference, arraySize, isConst, isVolatile);
+    }
+
+    /// <summary>Removes the array bounds at the end of <paramref name="tokens"/>; returns the first bound, or null.</summary>
+    private static string? TakeArrayBounds(string type, List<FirmwareToken> tokens, ref int end)
+    {
+        string? arraySize = null;
+
+        while (end > 0 && TokenText.IsPunct(type, tokens[end - 1], "]"))
+        {
+            var open = end - 1;
+            while (open > 0 && !TokenText.IsPunct(type, tokens[open], "["))
+            {
+                open--;
+            }
+
+            if (!TokenText.IsPunct(type, tokens[open], "["))
+            {
+                break;
+            }
+
+            arraySize = TokenText.Join(new TokenRange(type, tokens, open + 1, end - 1));
+            end = open;
+        }
+
+        return arraySize;
     }
 
     /// <summary>Rebuilds a type text around a new base (used when expanding aliases).</summary>

@@ -85,45 +85,12 @@ internal static class StringLiteralDecoder
                 case 't': builder.Append('\t'); break;
                 case 'r': builder.Append('\r'); break;
                 case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
-                    {
-                        var value = 0;
-                        var digits = 0;
-                        while (i < end && digits < 3 && text[i] >= '0' && text[i] <= '7')
-                        {
-                            value = (value * 8) + (text[i] - '0');
-                            i++;
-                            digits++;
-                        }
-
-                        i--;
-                        builder.Append((char)value);
-                        break;
-                    }
+                    i = AppendOctal(builder, text, i, end);
+                    break;
 
                 case 'x':
-                    {
-                        var startHex = i + 1;
-                        var j = startHex;
-                        while (j < end && j - startHex < 8 && Uri.IsHexDigit(text[j]))
-                        {
-                            j++;
-                        }
-
-                        if (j > startHex)
-                        {
-                            var hex = 0;
-                            for (var k = startHex; k < j; k++)
-                            {
-                                var h = text[k];
-                                hex = (hex << 4) | (h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
-                            }
-
-                            builder.Append((char)(hex & 0xFFFF));
-                        }
-
-                        i = j - 1;
-                        break;
-                    }
+                    i = AppendHex(builder, text, i, end);
+                    break;
 
                 case '\n':
                     break;
@@ -141,6 +108,47 @@ internal static class StringLiteralDecoder
                 default: builder.Append(e); break;
             }
         }
+    }
+
+    /// <summary>Appends the octal escape whose first digit is at <paramref name="i"/>; returns its last index.</summary>
+    private static int AppendOctal(StringBuilder builder, string text, int i, int end)
+    {
+        var value = 0;
+        var digits = 0;
+        while (i < end && digits < 3 && text[i] >= '0' && text[i] <= '7')
+        {
+            value = (value * 8) + (text[i] - '0');
+            i++;
+            digits++;
+        }
+
+        builder.Append((char)value);
+        return i - 1;
+    }
+
+    /// <summary>Appends the <c>\x</c> escape whose <c>x</c> is at <paramref name="i"/>; returns its last index.</summary>
+    private static int AppendHex(StringBuilder builder, string text, int i, int end)
+    {
+        var startHex = i + 1;
+        var j = startHex;
+        while (j < end && j - startHex < 8 && Uri.IsHexDigit(text[j]))
+        {
+            j++;
+        }
+
+        if (j > startHex)
+        {
+            var hex = 0;
+            for (var k = startHex; k < j; k++)
+            {
+                var h = text[k];
+                hex = (hex << 4) | (h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+            }
+
+            builder.Append((char)(hex & 0xFFFF));
+        }
+
+        return j - 1;
     }
 
     private static class Uri

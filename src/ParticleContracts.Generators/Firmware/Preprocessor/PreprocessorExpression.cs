@@ -71,7 +71,7 @@ internal sealed class PreprocessorExpression
                     _items.Add(new Item(ItemKind.Name, text.Substring(token.Start, token.Length), 0));
                     break;
                 case FirmwareTokenKind.Number:
-                    if (!TryParseInteger(text, token.Start, token.Length, out var number))
+                    if (!PreprocessorLiterals.TryParseInteger(text, token.Start, token.Length, out var number))
                     {
                         return false;
                     }
@@ -79,7 +79,7 @@ internal sealed class PreprocessorExpression
                     _items.Add(new Item(ItemKind.Number, null, number));
                     break;
                 case FirmwareTokenKind.Char:
-                    _items.Add(new Item(ItemKind.Number, null, CharValue(text, token.Start, token.Length)));
+                    _items.Add(new Item(ItemKind.Number, null, PreprocessorLiterals.CharValue(text, token.Start, token.Length)));
                     break;
                 case FirmwareTokenKind.Punctuator:
                     _items.Add(new Item(ItemKind.Operator, OperatorText(text, token), 0));
@@ -104,103 +104,6 @@ internal sealed class PreprocessorExpression
         }
 
         return text.Substring(token.Start, token.Length);
-    }
-
-    private static long CharValue(string text, int start, int length)
-    {
-        var quote = text.IndexOf('\'', start);
-        if (quote < 0 || quote + 1 >= start + length)
-        {
-            return 0;
-        }
-
-        var c = text[quote + 1];
-        if (c != '\\' || quote + 2 >= start + length)
-        {
-            return c;
-        }
-
-        return text[quote + 2] switch
-        {
-            'n' => '\n',
-            't' => '\t',
-            '0' => 0,
-            'r' => '\r',
-            _ => text[quote + 2],
-        };
-    }
-
-    internal static bool TryParseInteger(string text, int start, int length, out long value)
-    {
-        value = 0;
-        var end = start + length;
-
-        // Strip integer suffixes (u, l, ul, ll, ...).
-        while (end > start && (text[end - 1] == 'u' || text[end - 1] == 'U' || text[end - 1] == 'l' || text[end - 1] == 'L'))
-        {
-            end--;
-        }
-
-        if (end <= start)
-        {
-            return false;
-        }
-
-        var numberBase = 10;
-        var i = start;
-        if (end - start > 2 && text[start] == '0' && (text[start + 1] == 'x' || text[start + 1] == 'X'))
-        {
-            numberBase = 16;
-            i += 2;
-        }
-        else if (end - start > 2 && text[start] == '0' && (text[start + 1] == 'b' || text[start + 1] == 'B'))
-        {
-            numberBase = 2;
-            i += 2;
-        }
-        else if (end - start > 1 && text[start] == '0')
-        {
-            numberBase = 8;
-            i += 1;
-        }
-
-        ulong result = 0;
-        for (; i < end; i++)
-        {
-            var c = text[i];
-            if (c == '\'')
-            {
-                continue;
-            }
-
-            int digit;
-            if (c >= '0' && c <= '9')
-            {
-                digit = c - '0';
-            }
-            else if (c >= 'a' && c <= 'f')
-            {
-                digit = c - 'a' + 10;
-            }
-            else if (c >= 'A' && c <= 'F')
-            {
-                digit = c - 'A' + 10;
-            }
-            else
-            {
-                return false;
-            }
-
-            if (digit >= numberBase)
-            {
-                return false;
-            }
-
-            result = unchecked((result * (ulong)numberBase) + (ulong)digit);
-        }
-
-        value = unchecked((long)result);
-        return true;
     }
 
     private bool IsOperator(string op) => _index < _items.Count && _items[_index].Kind == ItemKind.Operator && _items[_index].Text == op;

@@ -85,24 +85,27 @@ internal sealed class CloudNameResolver
                 return null;
             }
 
-            var declaration = _symbols.FindValue(identifier, context.File, context.Offset, context.Function, context.Class);
-            if (declaration is not { Kind: CppDeclarationKind.Variable, IsConstant: true, Initializer: { } initializer })
-            {
-                return null;
-            }
-
-            var initializerTokens = TokenText.Lex(initializer);
-            var initStart = 0;
-            var initEnd = initializerTokens.Count;
-            if (initEnd >= 2 && TokenText.IsPunct(initializer, initializerTokens[0], "{") && TokenText.IsPunct(initializer, initializerTokens[initEnd - 1], "}"))
-            {
-                initStart++;
-                initEnd--;
-            }
-
-            return Resolve(new TokenRange(initializer, initializerTokens, initStart, initEnd), new ExpressionContext(declaration.Location.File, declaration.Location.Start, declaration.Scope, null), depth + 1);
+            return ResolveConstant(identifier, context, depth);
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>A <c>const</c>/<c>constexpr</c> variable's initializer (<c>const char* NAME = "x";</c>, <c>{"x"}</c>).</summary>
+    private string? ResolveConstant(string identifier, ExpressionContext context, int depth)
+    {
+        var declaration = _symbols.FindValue(identifier, context.File, context.Offset, context.Function, context.Class);
+        if (declaration is not { Kind: CppDeclarationKind.Variable, IsConstant: true, Initializer: { } initializer })
+        {
+            return null;
+        }
+
+        var value = TokenRange.Lex(initializer);
+        if (value.Length >= 2 && value.Punct(value.Start, "{") && value.Punct(value.End - 1, "}"))
+        {
+            value = value.Sub(value.Start + 1, value.End - 1);
+        }
+
+        return Resolve(value, new ExpressionContext(declaration.Location.File, declaration.Location.Start, declaration.Scope, null), depth + 1);
     }
 }

@@ -11,166 +11,191 @@ internal sealed partial class ExpressionTypeEvaluator
     public string? EvidentType(TokenRange expression, ExpressionContext context, int depth)
     {
         StripParentheses(ref expression);
+        if (expression.IsEmpty || depth > MaxDepth)
+        {
+            return null;
+        }
+
+        if (expression.Length == 1)
+        {
+            return SingleTokenType(expression, context);
+        }
+
+        var question = TopLevelQuestionMark(expression);
+        if (question >= 0)
+        {
+            return ConditionalType(expression, question, context, depth);
+        }
+
+        if (HasTopLevelComparison(expression))
+        {
+            return "bool";
+        }
+
+        return CastOrCallType(expression, context);
+    }
+
+    private string? SingleTokenType(TokenRange expression, ExpressionContext context)
+    {
         var text = expression.Text;
-        var tokens = expression.Tokens;
-        var start = expression.Start;
-        var end = expression.End;
-        if (start >= end || depth > MaxDepth)
+        var first = expression[expression.Start];
+        switch (first.Kind)
         {
-            return null;
-        }
+            case FirmwareTokenKind.Number:
+                return NumberType(text, first);
+            case FirmwareTokenKind.String:
+            case FirmwareTokenKind.RawString:
+                return "const char*";
+            case FirmwareTokenKind.Char:
+                return "char";
+            case FirmwareTokenKind.Identifier:
+                if (TokenText.Is(text, first, "true") || TokenText.Is(text, first, "false"))
+                {
+                    return "bool";
+                }
 
-        var first = tokens[start];
-        if (end - start == 1)
-        {
-            switch (first.Kind)
-            {
-                case FirmwareTokenKind.Number:
-                    return NumberType(text, first);
-                case FirmwareTokenKind.String:
-                case FirmwareTokenKind.RawString:
-                    return "const char*";
-                case FirmwareTokenKind.Char:
-                    return "char";
-                case FirmwareTokenKind.Identifier:
-                    if (TokenText.Is(text, first, "true") || TokenText.Is(text, first, "false"))
+                var identifier = TokenText.Get(text, first);
+                if (_lambdaParameters is not null)
+                {
+                    foreach (var parameter in _lambdaParameters)
                     {
-                        return "bool";
-                    }
-
-                    var identifier = TokenText.Get(text, first);
-                    if (_lambdaParameters is not null)
-                    {
-                        foreach (var parameter in _lambdaParameters)
+                        if (parameter.Name == identifier)
                         {
-                            if (parameter.Name == identifier)
-                            {
-                                return parameter.Type;
-                            }
+                            return parameter.Type;
                         }
                     }
+                }
 
-                    var declaration = _symbols.FindValue(identifier, context.File, context.Offset, context.Function, context.Class);
-                    return declaration is { Kind: CppDeclarationKind.Variable, IsFunctionPointer: false } && CppTypeShape.Parse(declaration.Type).Base != "auto"
-                        ? _symbols.ExpandAliases(declaration.Type)
-                        : null;
-            }
-
-            return null;
+                var declaration = _symbols.FindValue(identifier, context.File, context.Offset, context.Function, context.Class);
+                return declaration is { Kind: CppDeclarationKind.Variable, IsFunctionPointer: false } && CppTypeShape.Parse(declaration.Type).Base != "auto"
+                    ? _symbols.ExpandAliases(declaration.Type)
+                    : null;
+            default:
+                return null;
         }
+    }
 
-        // A top-level conditional operator has the type of its branches (it binds looser than comparisons).
-        var depth0 = 0;
-        for (var i = start; i < end; i++)
+    /// <summary>The first <c>?</c> outside brackets, or -1.</summary>
+    private static int TopLevelQuestionMark(TokenRange expression)
+    {
+        var depth = 0;
+        for (var i = expression.Start; i < expression.End; i++)
         {
-            var token = tokens[i];
+            var token = expression[i];
             if (token.Kind != FirmwareTokenKind.Punctuator)
             {
                 continue;
             }
 
-            if (TokenText.Is(text, token, "(") || TokenText.Is(text, token, "[") || TokenText.Is(text, token, "{"))
+            var delta = TokenText.BracketDelta(expression.Text, token);
+            depth += delta;
+            if (delta == 0 && depth == 0 && TokenText.Is(expression.Text, token, "?"))
             {
-                depth0++;
-            }
-            else if (TokenText.Is(text, token, ")") || TokenText.Is(text, token, "]") || TokenText.Is(text, token, "}"))
-            {
-                depth0--;
-            }
-            else if (depth0 == 0 && TokenText.Is(text, token, "?"))
-            {
-                var colon = -1;
-                var brackets = 0;
-                var questions = 0;
-                for (var j = i + 1; j < end && colon < 0; j++)
-                {
-                    if (Punct(text, tokens, j, "(") || Punct(text, tokens, j, "["))
-                    {
-                        brackets++;
-                    }
-                    else if (Punct(text, tokens, j, ")") || Punct(text, tokens, j, "]"))
-                    {
-                        brackets--;
-                    }
-                    else if (brackets == 0 && Punct(text, tokens, j, "?"))
-                    {
-                        questions++;
-                    }
-                    else if (brackets == 0 && Punct(text, tokens, j, ":"))
-                    {
-                        if (questions == 0)
-                        {
-                            colon = j;
-                        }
-                        else
-                        {
-                            questions--;
-                        }
-                    }
-                }
-
-                if (colon < 0)
-                {
-                    return null;
-                }
-
-                var whenTrue = EvidentType(expression.Sub(i + 1, colon), context, depth + 1);
-                var whenFalse = EvidentType(expression.Sub(colon + 1, end), context, depth + 1);
-                return whenTrue == whenFalse ? whenTrue : null;
+                return i;
             }
         }
 
-        // Top-level comparison or logical operators make a bool.
+        return -1;
+    }
+
+    /// <summary>A top-level conditional operator has the type of its branches (it binds looser than comparisons).</summary>
+    private string? ConditionalType(TokenRange expression, int question, ExpressionContext context, int depth)
+    {
+        var colon = -1;
+        var brackets = 0;
+        var questions = 0;
+        for (var j = question + 1; j < expression.End && colon < 0; j++)
+        {
+            if (expression.Punct(j, "(") || expression.Punct(j, "["))
+            {
+                brackets++;
+            }
+            else if (expression.Punct(j, ")") || expression.Punct(j, "]"))
+            {
+                brackets--;
+            }
+            else if (brackets == 0 && expression.Punct(j, "?"))
+            {
+                questions++;
+            }
+            else if (brackets == 0 && expression.Punct(j, ":"))
+            {
+                if (questions == 0)
+                {
+                    colon = j;
+                }
+                else
+                {
+                    questions--;
+                }
+            }
+        }
+
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        var whenTrue = EvidentType(expression.Sub(question + 1, colon), context, depth + 1);
+        var whenFalse = EvidentType(expression.Sub(colon + 1, expression.End), context, depth + 1);
+        return whenTrue == whenFalse ? whenTrue : null;
+    }
+
+    /// <summary>Top-level comparison or logical operators make a bool.</summary>
+    private static bool HasTopLevelComparison(TokenRange expression)
+    {
+        var text = expression.Text;
         var nesting = 0;
-        for (var i = start; i < end; i++)
+        for (var i = expression.Start; i < expression.End; i++)
         {
-            var token = tokens[i];
+            var token = expression[i];
             if (token.Kind != FirmwareTokenKind.Punctuator)
             {
                 continue;
             }
 
-            if (TokenText.Is(text, token, "(") || TokenText.Is(text, token, "[") || TokenText.Is(text, token, "{"))
-            {
-                nesting++;
-            }
-            else if (TokenText.Is(text, token, ")") || TokenText.Is(text, token, "]") || TokenText.Is(text, token, "}"))
-            {
-                nesting--;
-            }
-            else if (nesting == 0 && (TokenText.Is(text, token, "==") || TokenText.Is(text, token, "!=") || TokenText.Is(text, token, "<=")
+            var delta = TokenText.BracketDelta(text, token);
+            nesting += delta;
+            if (delta == 0 && nesting == 0 && (TokenText.Is(text, token, "==") || TokenText.Is(text, token, "!=") || TokenText.Is(text, token, "<=")
                 || TokenText.Is(text, token, "<") || TokenText.Is(text, token, ">")
                 || TokenText.Is(text, token, ">=") || TokenText.Is(text, token, "&&") || TokenText.Is(text, token, "||")
-                || (i == start && TokenText.Is(text, token, "!"))))
+                || (i == expression.Start && TokenText.Is(text, token, "!"))))
             {
-                return "bool";
+                return true;
             }
         }
 
-        // C-style cast: (int)(expr).
-        if (Punct(text, tokens, start, "("))
-        {
-            var close = TokenText.FindClosing(new TokenRange(text, tokens, start, end));
-            if (close > start + 1 && close < end - 1 && LooksLikeType(expression.Sub(start + 1, close)))
-            {
-                return TokenText.Join(new TokenRange(text, tokens, start + 1, close));
-            }
+        return false;
+    }
 
-            return null;
+    /// <summary>C-style casts, <c>static_cast&lt;T&gt;</c> and friends, and calls spanning the whole expression.</summary>
+    private string? CastOrCallType(TokenRange expression, ExpressionContext context)
+    {
+        var start = expression.Start;
+        var end = expression.End;
+
+        // C-style cast: (int)(expr).
+        if (expression.Punct(start, "("))
+        {
+            var close = expression.FindClosing(start);
+            return close > start + 1 && close < end - 1 && LooksLikeType(expression.Sub(start + 1, close))
+                ? expression.Sub(start + 1, close).Join()
+                : null;
         }
 
         // static_cast<T>(expr) and friends.
-        if ((Word(text, tokens, start, "static_cast") || Word(text, tokens, start, "reinterpret_cast") || Word(text, tokens, start, "const_cast"))
-            && Punct(text, tokens, start + 1, "<"))
+        if ((expression.Word(start, "static_cast") || expression.Word(start, "reinterpret_cast") || expression.Word(start, "const_cast"))
+            && expression.Punct(start + 1, "<"))
         {
-            var close = TokenText.FindTemplateClosing(new TokenRange(text, tokens, start + 1, end));
-            return close < 0 ? null : TokenText.Join(new TokenRange(text, tokens, start + 2, close));
+            var close = expression.FindTemplateClosing(start + 1);
+            return close < 0 ? null : expression.Sub(start + 2, close).Join();
         }
 
         // name(...) spanning the whole expression: String(...), a known function, a constructor.
-        if (first.Kind == FirmwareTokenKind.Identifier && Punct(text, tokens, start + 1, "(") && TokenText.FindClosing(new TokenRange(text, tokens, start + 1, end)) == end - 1)
+        var first = expression[start];
+        if (first.Kind == FirmwareTokenKind.Identifier && expression.Punct(start + 1, "(") && expression.FindClosing(start + 1) == end - 1)
         {
-            var name = TokenText.Get(text, first);
+            var name = TokenText.Get(expression.Text, first);
             if (name == "String")
             {
                 return "String";

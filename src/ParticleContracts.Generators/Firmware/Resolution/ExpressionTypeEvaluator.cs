@@ -22,20 +22,45 @@ internal sealed partial class ExpressionTypeEvaluator
 
     private static bool Punct(string text, IReadOnlyList<FirmwareToken> tokens, int i, string value) => i < tokens.Count && TokenText.IsPunct(text, tokens[i], value);
 
-    /// <summary>Strips parentheses that wrap the whole range.</summary>
+    /// <summary>Strips parentheses that wrap the whole range, in one pass however many there are.</summary>
     public static void StripParentheses(ref TokenRange range)
     {
-        var text = range.Text;
-        var tokens = range.Tokens;
-        var start = range.Start;
-        var end = range.End;
-        while (end - start >= 2 && Punct(text, tokens, start, "(") && TokenText.FindClosing(new TokenRange(text, tokens, start, end)) == end - 1)
+        var leading = 0;
+        while (range.Start + leading < range.End && range.Punct(range.Start + leading, "("))
         {
-            start++;
-            end--;
+            leading++;
         }
 
-        range = range.Sub(start, end);
+        leading = System.Math.Min(leading, range.Length / 2);
+        if (leading == 0)
+        {
+            return;
+        }
+
+        // closes[d]: where the leading parenthesis at depth d (0 = outermost) closes.
+        var closes = new int[leading];
+        for (var d = 0; d < leading; d++)
+        {
+            closes[d] = -1;
+        }
+
+        var depth = 0;
+        for (var i = range.Start; i < range.End && depth >= 0; i++)
+        {
+            depth += TokenText.BracketDelta(range.Text, range[i]);
+            if (depth >= 0 && depth < leading && closes[depth] < 0)
+            {
+                closes[depth] = i;
+            }
+        }
+
+        var strip = 0;
+        while (strip < leading && closes[strip] == range.End - 1 - strip)
+        {
+            strip++;
+        }
+
+        range = range.Sub(range.Start + strip, range.End - strip);
     }
 
     /// <summary>What the expression <paramref name="expression"/> is, and its type when the reader can tell.</summary>
@@ -43,150 +68,149 @@ internal sealed partial class ExpressionTypeEvaluator
     {
         var info = new ValueInfo { Kind = ValueKind.Other };
         StripParentheses(ref expression);
-        var text = expression.Text;
-        var tokens = expression.Tokens;
-        var start = expression.Start;
-        var end = expression.End;
-        if (start >= end || depth > MaxDepth)
+        if (expression.IsEmpty || depth > MaxDepth)
         {
             return info;
         }
 
-        if (Punct(text, tokens, start, "&"))
+        if (expression.Punct(expression.Start, "&"))
         {
             info.AddressOf = true;
-            expression = expression.Sub(start + 1, end);
+            expression = expression.From(expression.Start + 1);
             StripParentheses(ref expression);
-            start = expression.Start;
-            end = expression.End;
-            if (start >= end)
+            if (expression.IsEmpty)
             {
                 return info;
             }
         }
 
-        if (Punct(text, tokens, start, "["))
+        var first = expression[expression.Start];
+        if (expression.Punct(expression.Start, "["))
         {
-            var lambda = ParseLambda(expression.Sub(start, end), context, depth);
-            if (lambda is null)
+            var lambda = ParseLambda(expression, context, depth);
+            if (lambda is not null)
             {
-                return info;
+                info.Kind = ValueKind.Lambda;
+                info.IsLambda = true;
+                info.Parameters = lambda.Value.Parameters;
+                info.Type = lambda.Value.ReturnType;
+            }
+        }
+        else if (first.Kind is FirmwareTokenKind.String or FirmwareTokenKind.RawString)
+        {
+            var allLiterals = true;
+            for (var i = expression.Start; i < expression.End; i++)
+            {
+                allLiterals &= expression[i].Kind is FirmwareTokenKind.String or FirmwareTokenKind.RawString;
             }
 
-            info.Kind = ValueKind.Lambda;
-            info.IsLambda = true;
-            info.Parameters = lambda.Value.Parameters;
-            info.Type = lambda.Value.ReturnType;
-            return info;
+            info.Kind = allLiterals ? ValueKind.StringLiteral : ValueKind.Other;
+            info.Type = allLiterals ? "const char*" : null;
+        }
+        else if (first.Kind == FirmwareTokenKind.Identifier)
+        {
+            EvaluateName(info, expression, context, depth);
         }
 
-        if (tokens[start].Kind is FirmwareTokenKind.String or FirmwareTokenKind.RawString)
+        return info;
+    }
+
+    /// <summary>A name and what follows it: <c>this-&gt;x</c>, <c>Class::x</c>, <c>name&lt;T&gt;</c>, <c>a.b-&gt;c</c>, <c>buf[0]</c>.</summary>
+    private void EvaluateName(ValueInfo info, TokenRange expression, ExpressionContext context, int depth)
+    {
+        var end = expression.End;
+        var i = FindFirstName(info, expression, context, out var declaration, out var templateArgument);
+        if (i < 0)
         {
-            info.Kind = ValueKind.StringLiteral;
-            info.Type = "const char*";
-            for (var i = start; i < end; i++)
-            {
-                if (tokens[i].Kind is not (FirmwareTokenKind.String or FirmwareTokenKind.RawString))
-                {
-                    info.Kind = ValueKind.Other;
-                    info.Type = null;
-                }
-            }
-
-            return info;
-        }
-
-        if (tokens[start].Kind != FirmwareTokenKind.Identifier)
-        {
-            return info;
-        }
-
-        // The first name: this->x, Class::x, ns::x, name<T>, name.
-        var i0 = start;
-        CppDeclaration? declaration;
-        string? templateArgument = null;
-        if (Word(text, tokens, i0, "this") && Punct(text, tokens, i0 + 1, "->") && i0 + 2 < end && tokens[i0 + 2].Kind == FirmwareTokenKind.Identifier)
-        {
-            info.Name = TokenText.Get(text, tokens[i0 + 2]);
-            declaration = _symbols.FindMember(context.Class, info.Name);
-            i0 += 3;
-        }
-        else
-        {
-            string? qualifier = null;
-            while (Punct(text, tokens, i0 + 1, "::") && i0 + 2 < end && tokens[i0 + 2].Kind == FirmwareTokenKind.Identifier)
-            {
-                qualifier = TokenText.Get(text, tokens[i0]);
-                i0 += 2;
-            }
-
-            info.Name = TokenText.Get(text, tokens[i0]);
-            if (qualifier is not null && _symbols.IsClass(qualifier))
-            {
-                declaration = _symbols.FindMember(qualifier, info.Name);
-            }
-            else if (qualifier is not null)
-            {
-                declaration = _symbols.FindGlobal(info.Name, context.File) ?? _symbols.FindMember(null, info.Name);
-            }
-            else
-            {
-                declaration = _symbols.FindValue(info.Name, context.File, context.Offset, context.Function, context.Class);
-            }
-
-            i0++;
-            if (Punct(text, tokens, i0, "<"))
-            {
-                var close = TokenText.FindTemplateClosing(new TokenRange(text, tokens, i0, end));
-                if (close < 0)
-                {
-                    return info;
-                }
-
-                templateArgument = TokenText.Join(new TokenRange(text, tokens, i0 + 1, close));
-                i0 = close + 1;
-            }
+            return;
         }
 
         // Member access chains.
-        while (declaration is not null && i0 + 1 < end && (Punct(text, tokens, i0, ".") || Punct(text, tokens, i0, "->")) && tokens[i0 + 1].Kind == FirmwareTokenKind.Identifier)
+        while (declaration is not null && i + 1 < end && (expression.Punct(i, ".") || expression.Punct(i, "->")) && expression[i + 1].Kind == FirmwareTokenKind.Identifier)
         {
-            var memberName = TokenText.Get(text, tokens[i0 + 1]);
+            var memberName = expression.Get(i + 1);
             var ownerType = CppTypeShape.Parse(_symbols.ExpandAliases(declaration.Type)).Base;
             declaration = _symbols.FindMember(_symbols.IsClass(ownerType) || ownerType.StartsWith("<anonymous", System.StringComparison.Ordinal) ? ProjectSymbols.StripQualifier(ownerType) : null, memberName)
                 ?? _symbols.FindMember(null, memberName);
             info.Name = memberName;
-            i0 += 2;
+            i += 2;
         }
 
         if (declaration is null)
         {
-            info.Kind = i0 == end || Punct(text, tokens, i0, "[") ? ValueKind.Unresolved : ValueKind.Other;
-            return info;
+            info.Kind = i == end || expression.Punct(i, "[") ? ValueKind.Unresolved : ValueKind.Other;
+            return;
         }
 
-        if (Punct(text, tokens, i0, "["))
+        if (expression.Punct(i, "["))
         {
-            var close = TokenText.FindClosing(new TokenRange(text, tokens, i0, end));
+            var close = expression.FindClosing(i);
             if (close < 0)
             {
-                return info;
+                return;
             }
 
             info.Subscripted = true;
-            i0 = close + 1;
-        }
-
-        if (i0 != end)
-        {
-            // A call or an operator: the value is a temporary the reader does not type.
-            info.Declaration = declaration;
-            return info;
+            i = close + 1;
         }
 
         info.Declaration = declaration;
-        Classify(info, declaration, templateArgument, context, depth);
-        return info;
+        if (i == end)
+        {
+            Classify(info, declaration, templateArgument, context, depth);
+        }
+
+        // Otherwise a call or an operator follows: the value is a temporary the reader does not type.
+    }
+
+    /// <summary>Looks up the first (possibly qualified or templated) name; returns the index after it, or -1.</summary>
+    private int FindFirstName(ValueInfo info, TokenRange expression, ExpressionContext context, out CppDeclaration? declaration, out string? templateArgument)
+    {
+        var i = expression.Start;
+        var end = expression.End;
+        templateArgument = null;
+        if (expression.Word(i, "this") && expression.Punct(i + 1, "->") && i + 2 < end && expression[i + 2].Kind == FirmwareTokenKind.Identifier)
+        {
+            info.Name = expression.Get(i + 2);
+            declaration = _symbols.FindMember(context.Class, info.Name);
+            return i + 3;
+        }
+
+        string? qualifier = null;
+        while (expression.Punct(i + 1, "::") && i + 2 < end && expression[i + 2].Kind == FirmwareTokenKind.Identifier)
+        {
+            qualifier = expression.Get(i);
+            i += 2;
+        }
+
+        info.Name = expression.Get(i);
+        if (qualifier is not null && _symbols.IsClass(qualifier))
+        {
+            declaration = _symbols.FindMember(qualifier, info.Name);
+        }
+        else if (qualifier is not null)
+        {
+            declaration = _symbols.FindGlobal(info.Name, context.File) ?? _symbols.FindMember(null, info.Name);
+        }
+        else
+        {
+            declaration = _symbols.FindValue(info.Name, context.File, context.Offset, context.Function, context.Class);
+        }
+
+        i++;
+        if (expression.Punct(i, "<"))
+        {
+            var close = expression.FindTemplateClosing(i);
+            if (close < 0)
+            {
+                return -1;
+            }
+
+            templateArgument = expression.Sub(i + 1, close).Join();
+            i = close + 1;
+        }
+
+        return i;
     }
 
     private void Classify(ValueInfo info, CppDeclaration declaration, string? templateArgument, ExpressionContext context, int depth)

@@ -42,31 +42,7 @@ internal sealed partial class RegistrationResolver
         // &Class::method with an instance: a member function bound to an object.
         if (hasInstance && IsQualifiedName(new TokenRange(text, tokens, nameStart, end), out var className, out var methodName))
         {
-            CppDeclaration? method = null;
-            foreach (var candidate in _symbols.FindFunctions(methodName, className))
-            {
-                if (method is null || (!candidate.IsStatic && method.IsStatic) || candidate.Parameters == "String")
-                {
-                    method = candidate;
-                }
-            }
-
-            string? signature = castSignature;
-            if (signature is null && method is not null)
-            {
-                signature = Signature(method.Type, method.Parameters) + (method.IsConstMethod ? " const" : string.Empty);
-            }
-
-            if (signature is null)
-            {
-                Report(DiagnosticIds.UnresolvedFunctionHandler, handlerArgument.Location, displayKind, label, handler);
-            }
-            else if (signature != "int(String)")
-            {
-                Report(DiagnosticIds.FunctionSignatureMismatch, handlerArgument.Location, displayKind, label, handler, signature, " (a member function needs exactly int(String), not const)");
-            }
-
-            return NewRegistration(site, name, nameExpression, signature, CloudType.None, RegistrationForm.MemberFunction, handler, conditional, method);
+            return ResolveMemberFunction(site, name, nameExpression, label, displayKind, conditional, handler, castSignature, className, methodName);
         }
 
         var value = _expressions.Evaluate(new TokenRange(text, tokens, start, end), context, 0);
@@ -112,6 +88,36 @@ internal sealed partial class RegistrationResolver
         }
 
         return NewRegistration(site, name, nameExpression, actual, CloudType.None, form, handler, conditional, value.Declaration);
+    }
+
+    private Registration ResolveMemberFunction(RegistrationSite site, string? name, string nameExpression, string label, string displayKind, bool conditional, string handler, string? castSignature, string className, string methodName)
+    {
+        var handlerArgument = site.Arguments[1];
+        CppDeclaration? method = null;
+        foreach (var candidate in _symbols.FindFunctions(methodName, className))
+        {
+            if (method is null || (!candidate.IsStatic && method.IsStatic) || candidate.Parameters == "String")
+            {
+                method = candidate;
+            }
+        }
+
+        string? signature = castSignature;
+        if (signature is null && method is not null)
+        {
+            signature = Signature(method.Type, method.Parameters) + (method.IsConstMethod ? " const" : string.Empty);
+        }
+
+        if (signature is null)
+        {
+            Report(DiagnosticIds.UnresolvedFunctionHandler, handlerArgument.Location, displayKind, label, handler);
+        }
+        else if (signature != "int(String)")
+        {
+            Report(DiagnosticIds.FunctionSignatureMismatch, handlerArgument.Location, displayKind, label, handler, signature, " (a member function needs exactly int(String), not const)");
+        }
+
+        return NewRegistration(site, name, nameExpression, signature, CloudType.None, RegistrationForm.MemberFunction, handler, conditional, method);
     }
 
     private static bool IsQualifiedName(TokenRange name, out string className, out string memberName)

@@ -12,4 +12,11 @@ internal enum CloudOperation
     CreateToken,
     GetTokenInfo,
     RevokeToken,
+    ReadLedgerDefinition,
+    WriteLedgerDefinition,
+    ReadLedgerInstance,
+    WriteLedgerInstance,
+    ReadEnvironment,
+    WriteEnvironment,
+    StartEnvironmentRollout,
 }

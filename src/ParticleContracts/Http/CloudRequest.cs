@@ -26,6 +26,9 @@ internal sealed class CloudRequest
     /// <summary>Send <see cref="FormFields"/> even when <see cref="JsonBody"/> is available.</summary>
     public bool PreferForm { get; init; }
 
+    /// <summary>The body is nested JSON that no form can carry, so a form-body token placement uses the header instead.</summary>
+    public bool JsonBodyOnly { get; init; }
+
     /// <summary>HTTP Basic credentials (OAuth client) instead of the bearer token.</summary>
     public (string User, string Password)? BasicCredentials { get; init; }
 

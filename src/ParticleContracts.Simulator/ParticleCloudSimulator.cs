@@ -253,6 +253,8 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
         new DeviceEndpoints(cloud).Map(app);
         new EventEndpoints(cloud, lifetime).Map(app);
         new AccountEndpoints(cloud).Map(app);
+        new LedgerEndpoints(cloud).Map(app);
+        new EnvironmentEndpoints(cloud).Map(app);
         app.MapFallback(ErrorReplies.NotFoundAsync);
         return app;
     }

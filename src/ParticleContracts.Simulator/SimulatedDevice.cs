@@ -33,6 +33,8 @@ public sealed class SimulatedDevice
         _online = online;
         _lastHeard = cloud.Now;
         _lastHandshakeAt = _lastHeard;
+        Ledgers = new SimulatedDeviceLedgers(cloud, this);
+        Environment = new SimulatedDeviceEnvironment(cloud, this);
     }
 
     /// <summary>The 24-hex device ID.</summary>
@@ -85,6 +87,12 @@ public sealed class SimulatedDevice
             }
         }
     }
+
+    /// <summary>The device's side of its ledgers: read cloud-to-device data, write device-to-cloud data.</summary>
+    public SimulatedDeviceLedgers Ledgers { get; }
+
+    /// <summary>The environment variables the device runs with (<c>System.getEnv</c>), as last rolled out to it.</summary>
+    public SimulatedDeviceEnvironment Environment { get; }
 
     /// <summary>The variables the device exposes, name → type, in ordinal name order.</summary>
     public IReadOnlyDictionary<string, SimulatedVariableType> Variables =>
@@ -214,6 +222,11 @@ public sealed class SimulatedDevice
         }
 
         _cloud.PublishFromDevice(this, "spark/status", online ? "online" : "offline", isPublic: false);
+        if (online)
+        {
+            // An environment rollout waiting for this device arrives on connection.
+            _cloud.Environment.DeviceConnected(this);
+        }
     }
 
     /// <summary>

@@ -17,6 +17,8 @@ internal sealed class CloudState
         Clock = options.TimeProvider;
         Tokens = new AccessTokenStore(Clock);
         Faults = new SimulatorFaults(Events, options.FaultSeed);
+        Ledgers = new LedgerStore(this);
+        Environment = new EnvironmentStore(this);
         _passwords[options.Username] = options.Password;
     }
 
@@ -31,6 +33,12 @@ internal sealed class CloudState
     public EventBus Events { get; } = new();
 
     public SimulatorFaults Faults { get; }
+
+    public Organizations Organizations { get; } = new();
+
+    public LedgerStore Ledgers { get; }
+
+    public EnvironmentStore Environment { get; }
 
     public IReadOnlyList<SimulatedEvent> History => _history.Snapshot();
 

@@ -29,7 +29,7 @@ public sealed class SimulatedDeviceLedgers
     public JsonObject Get(string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        return _cloud.Ledgers.ReadForDevice(_device, name).Instance?.Data ?? [];
+        return Read(name).Instance?.Data ?? [];
     }
 
     /// <summary>Reads a ledger's data as <typeparamref name="T"/>.</summary>
@@ -52,7 +52,7 @@ public sealed class SimulatedDeviceLedgers
     public bool IsWritable(string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        return _cloud.Ledgers.ReadForDevice(_device, name).Definition.Direction == LedgerDefinition.Upstream;
+        return Read(name).Definition.Direction == LedgerDefinition.Upstream;
     }
 
     /// <summary>
@@ -68,7 +68,14 @@ public sealed class SimulatedDeviceLedgers
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(data);
-        _cloud.Ledgers.WriteFromDevice(_device, name, data, mode == SimulatedLedgerSetMode.Merge);
+        try
+        {
+            _cloud.Ledgers.WriteFromDevice(_device, name, data, mode == SimulatedLedgerSetMode.Merge);
+        }
+        catch (CloudRejection rejection)
+        {
+            throw new InvalidOperationException(rejection.Message);
+        }
     }
 
     /// <summary>Writes a device-to-cloud ledger from a typed value (which must serialize to a JSON object).</summary>
@@ -84,6 +91,18 @@ public sealed class SimulatedDeviceLedgers
         var json = JsonSerializer.SerializeToNode(data, typeInfo) as JsonObject
             ?? throw new ArgumentException($"Ledger data must be a JSON object; {typeof(T).Name} does not serialize to one.", nameof(data));
         Set(name, json, mode);
+    }
+
+    private (LedgerDefinition Definition, LedgerInstanceView? Instance) Read(string name)
+    {
+        try
+        {
+            return _cloud.Ledgers.ReadForDevice(_device, name);
+        }
+        catch (CloudRejection rejection)
+        {
+            throw new InvalidOperationException(rejection.Message);
+        }
     }
 }
 

@@ -102,6 +102,32 @@ internal static class DiagnosticIds
     /// <summary>The <c>ParticleFunctionArgumentLimit</c> property is not a positive integer.</summary>
     public const string InvalidFunctionArgumentLimit = "PCT1084";
 
+    // PCT1090–PCT1099: the target (Device OS version and platform) and the ParticleFirmware items.
+
+    /// <summary>A typed (<c>Variant</c> or content-type) publish on a target below Device OS 6.2.0.</summary>
+    public const string TypedPublishNeedsDeviceOs62 = "PCT1090";
+
+    /// <summary><c>CloudEvent</c> on a target below Device OS 6.3.0.</summary>
+    public const string CloudEventNeedsDeviceOs63 = "PCT1091";
+
+    /// <summary>A Ledger on a target below Device OS 6.1.0 or on a Gen 2 platform.</summary>
+    public const string LedgerNeedsDeviceOs61Gen3 = "PCT1092";
+
+    /// <summary><c>System.getEnv</c> on a target below Device OS 6.4.0.</summary>
+    public const string EnvironmentNeedsDeviceOs64 = "PCT1093";
+
+    /// <summary><c>PRODUCT_ID()</c> on a target of Device OS 4.0.0 or later, where it no longer compiles.</summary>
+    public const string ProductIdRemoved = "PCT1094";
+
+    /// <summary>A subscription scope argument on a target of Device OS 6.0.0 or later, where it has no effect.</summary>
+    public const string SubscribeScopeIgnored = "PCT1095";
+
+    /// <summary>A Device OS version or platform (settings.json, MSBuild property or item metadata) that cannot be read.</summary>
+    public const string UnrecognisedTarget = "PCT1096";
+
+    /// <summary>A <c>ParticleFirmware</c> item that matches no firmware file (reported by the MSBuild targets).</summary>
+    public const string FirmwareItemMatchesNoFile = "PCT1097";
+
     // ── PCT2xxx: C# usage ──────────────────────────────────────────────────────
 
     /// <summary>A constant variable or function name that no firmware contract declares for that kind.</summary>

@@ -93,6 +93,27 @@ internal static class DiagnosticTable
             "ParticleFunctionArgumentLimit '{0}' is not a positive integer; {1} is used. Set it to the device's maximum function argument size in bytes.",
             "ParticleFunctionArgumentLimit is the largest function argument the devices accept, in UTF-8 bytes (1024 since Device OS 3.0; 622 before; 63 before 0.8.0)."),
 
+        // ── PCT1090–PCT1099: the target (Device OS version and platform) and the ParticleFirmware items. ──
+        // Feature gates: {0} the use as written, {1} the target (ParticleTarget.Describe()).
+        Firmware(DiagnosticIds.TypedPublishNeedsDeviceOs62, FirmwareSeverity.Warning, "Typed publish needs Device OS 6.2.0",
+            "{0} publishes a Variant or a content type, which needs Device OS 6.2.0; the target is {1}. Target 6.2.0 or later, or publish a string."),
+        Firmware(DiagnosticIds.CloudEventNeedsDeviceOs63, FirmwareSeverity.Warning, "CloudEvent needs Device OS 6.3.0",
+            "{0} uses CloudEvent, which needs Device OS 6.3.0; the target is {1}. Target 6.3.0 or later, or use Particle.publish(name, data)."),
+        Firmware(DiagnosticIds.LedgerNeedsDeviceOs61Gen3, FirmwareSeverity.Warning, "Ledger needs Device OS 6.1.0 on Gen 3 or newer",
+            "{0} uses a Ledger, which needs Device OS 6.1.0 on a Gen 3 or newer device; the target is {1}. Target 6.1.0 or later on a Gen 3+ platform."),
+        Firmware(DiagnosticIds.EnvironmentNeedsDeviceOs64, FirmwareSeverity.Warning, "Environment variables need Device OS 6.4.0",
+            "{0} reads environment variables, which need Device OS 6.4.0; the target is {1}. Target 6.4.0 or later, or use a Ledger or a cloud function for configuration."),
+        Firmware(DiagnosticIds.ProductIdRemoved, FirmwareSeverity.Warning, "PRODUCT_ID() does not compile on Device OS 4.0.0+",
+            "{0} does not compile on Device OS 4.0.0 or later; the target is {1}. Remove it: the product is chosen when the device is added to it in the console."),
+        Firmware(DiagnosticIds.SubscribeScopeIgnored, FirmwareSeverity.Warning, "Subscription scope has no effect on Device OS 6.x",
+            "{0} passes a subscription scope, which Device OS 6.0.0 and later ignore (the overload is deprecated); the target is {1}. Remove the scope argument."),
+        Firmware(DiagnosticIds.UnrecognisedTarget, FirmwareSeverity.Warning, "Device OS version or platform not recognised",
+            "The {0} '{1}' from {2} is not recognised; {3} is used instead. Write a version such as 6.3.0, or a platform such as boron, p2 or photon.",
+            "The target's Device OS version and platform decide the size limits and feature gates; a value that cannot be read is skipped."),
+        Firmware(DiagnosticIds.FirmwareItemMatchesNoFile, FirmwareSeverity.Warning, "ParticleFirmware item matches no firmware file",
+            "ParticleFirmware item '{0}' matches no firmware file; {1}",
+            "Reported by the package's MSBuild targets before compilation: a ParticleFirmware item must name firmware files, as a folder or a glob such as ../firmware/my-device/**/*."),
+
         // ── PCT2xxx: C# usage, found by the analyzers. ──
         Usage(DiagnosticIds.UnknownCloudName, FirmwareSeverity.Error, "Unknown Particle cloud name",
             "No {2} declares a {0} named '{1}'; the cloud would answer 404{3}",

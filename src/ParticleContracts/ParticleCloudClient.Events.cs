@@ -18,7 +18,7 @@ public sealed partial class ParticleCloudClient
     /// </summary>
     /// <param name="name">The event name (at most 64 characters).</param>
     /// <param name="data">Optional payload.</param>
-    /// <param name="isPrivate">Private (default) or public.</param>
+    /// <param name="isPrivate">Private (default) or public. Visibility is legacy: publishes default to private and Device OS 6.2 ignores the flags; <c>false</c> is sent as asked, its effect today is unverified.</param>
     /// <param name="ttl">Optional time to live (whole seconds).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task PublishEventAsync(string name, string? data = null, bool isPrivate = true, TimeSpan? ttl = null, CancellationToken cancellationToken = default)

@@ -199,14 +199,28 @@ internal sealed record WorkbenchSettings(string Path, WorkbenchSetting? Firmware
 
         private char ReadUnicodeEscape()
         {
-            if (_position + 4 <= text.Length
-                && int.TryParse(text.Substring(_position, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var code))
+            var code = 0;
+            for (var index = 0; index < 4; index++)
             {
-                _position += 4;
-                return (char)code;
+                var digit = _position + index < text.Length ? HexValue(text[_position + index]) : -1;
+                if (digit < 0)
+                {
+                    return 'u';
+                }
+
+                code = (code * 16) + digit;
             }
 
-            return 'u';
+            _position += 4;
+            return (char)code;
         }
+
+        private static int HexValue(char c) => c switch
+        {
+            >= '0' and <= '9' => c - '0',
+            >= 'a' and <= 'f' => c - 'a' + 10,
+            >= 'A' and <= 'F' => c - 'A' + 10,
+            _ => -1,
+        };
     }
 }

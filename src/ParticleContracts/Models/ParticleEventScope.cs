@@ -13,7 +13,11 @@ public sealed class ParticleEventScope
     /// <summary>Events from all devices the token owns: <c>/v1/devices/events</c>.</summary>
     public static ParticleEventScope MyDevices { get; } = new(ParticleEventScopeKind.MyDevices, null, null);
 
-    /// <summary>Public events by name prefix (a prefix is required): <c>/v1/events/:prefix</c>.</summary>
+    /// <summary>
+    /// Legacy: public events by name prefix (a prefix is required): <c>/v1/events/:prefix</c>. Device OS 6.2 ignores
+    /// the public/private flags and publishes default to private, so what this route returns today (probably only the
+    /// caller's own events) is unverified; prefer <see cref="MyDevices"/>, <see cref="Device"/> or <see cref="ForProduct"/>.
+    /// </summary>
     public static ParticleEventScope Public { get; } = new(ParticleEventScopeKind.Public, null, null);
 
     /// <summary>Events from one device: <c>/v1/devices/:device/events</c>, or the product route when a product is configured.</summary>
@@ -56,6 +60,6 @@ public enum ParticleEventScopeKind
     /// <summary>A product's devices.</summary>
     Product = 2,
 
-    /// <summary>Public events by prefix.</summary>
+    /// <summary>Legacy public events by prefix (see <see cref="ParticleEventScope.Public"/>).</summary>
     Public = 3,
 }

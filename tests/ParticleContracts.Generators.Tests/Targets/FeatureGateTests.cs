@@ -47,15 +47,16 @@ public sealed class FeatureGateTests
     }
 
     [Fact]
-    public void Every_feature_has_exactly_one_gate_with_a_descriptor_that_formats_the_same_message()
+    public void Every_feature_has_exactly_one_gate_with_a_table_row_and_a_descriptor()
     {
         foreach (var feature in Enum.GetValues<CloudFeature>())
         {
             var gate = Assert.Single(FeatureGates.All, g => g.Feature == feature);
-            var descriptor = Descriptors.ForFirmwareId(gate.Id);
+            var rule = DiagnosticTable.Get(gate.Id);
+            var descriptor = Descriptors.Find(gate.Id);
             Assert.NotNull(descriptor);
-            Assert.Equal(gate.MessageFormat, descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Assert.Equal(gate.Severity.ToRoslyn(), descriptor.DefaultSeverity);
+            Assert.Equal(rule.MessageFormat, descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(DiagnosticTable.FirmwareCategory, rule.Category);
         }
     }
 

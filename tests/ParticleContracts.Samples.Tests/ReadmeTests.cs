@@ -66,7 +66,8 @@ public sealed class ReadmeTests
         Assert.Contains("@(ParticleFirmware)", targets);
         foreach (var metadata in firmware.Attributes().Where(a => a.Name != "Include"))
         {
-            Assert.Contains($"%(ParticleFirmware.{metadata.Name})", targets);
+            // Items reach AdditionalFiles through _ParticleFirmwareFile (files, and folders expanded to their files).
+            Assert.Contains($"%(_ParticleFirmwareFile.{metadata.Name})", targets);
         }
     }
 

@@ -64,7 +64,7 @@ internal static class TargetLimitTable
 {
     private const string FieldLimits = "Particle docs, firmware reference \"Overview of API field limits\"";
     private const string Gen3Raise = "device-os PR #2260 (3.0.0): 622 to 1024 bytes on Gen 3, 864 on Gen 2";
-    private const string Sara = "Particle docs, Particle.maxFunctionArgumentSize(): SARA-R410M-02B modem firmware 02.03 or older";
+    private const string Sara = "Particle docs, field limits: SARA-R410M-02B modem on modem firmware 02.03 or older";
     private const string CountCap = "device-os commit 5471602b4 (3.3.0): at most 100 variables and 100 functions";
     private const string NoCount = "device-os 0.4.0 CHANGELOG #111: no fixed count; the describe message's size decides";
 

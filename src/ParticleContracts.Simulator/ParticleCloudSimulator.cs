@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ParticleContracts.Simulator.Cloud;
+using ParticleContracts.Simulator.WebConsole;
 using ParticleContracts.Simulator.Http;
 
 namespace ParticleContracts.Simulator;
@@ -30,18 +31,26 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly CloudState _cloud;
+    private readonly SimulatorConsole? _console;
     private int _disposed;
 
-    private ParticleCloudSimulator(WebApplication app, CloudState cloud, Uri baseAddress, string accessToken)
+    private ParticleCloudSimulator(WebApplication app, CloudState cloud, SimulatorConsole? console, Uri baseAddress, string accessToken)
     {
         _app = app;
         _cloud = cloud;
+        _console = console;
         BaseAddress = baseAddress;
         AccessToken = accessToken;
     }
 
     /// <summary>The root URL, e.g. <c>http://127.0.0.1:52113/</c> (routes are under <c>v1/</c>).</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>
+    /// The web console's page, e.g. <c>http://127.0.0.1:52113/console</c>, or null when
+    /// <see cref="ParticleSimulatorOptions.EnableConsole"/> is off. The page asks for <see cref="AccessToken"/>.
+    /// </summary>
+    public Uri? ConsoleAddress => _console is null ? null : new Uri(BaseAddress, "console");
 
     /// <summary>A token accepted for <see cref="Username"/> (from the options, or generated). Never printed by <see cref="ToString"/>.</summary>
     public string AccessToken { get; }
@@ -73,11 +82,12 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
         var accessToken = options.AccessToken ?? DeviceIds.NewAccessToken();
         cloud.Tokens.Add(accessToken, options.Username, expiresAt: null, client: "particle-contracts-simulator");
 
-        var app = Build(cloud, options);
+        var console = options.EnableConsole ? new SimulatorConsole(cloud) : null;
+        var app = Build(cloud, options, console);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Kestrel started without reporting its address.");
-        return new ParticleCloudSimulator(app, cloud, new Uri(address.TrimEnd('/') + "/"), accessToken);
+        return new ParticleCloudSimulator(app, cloud, console, new Uri(address.TrimEnd('/') + "/"), accessToken);
     }
 
     /// <summary>Adds an online device with no variables or functions yet.</summary>
@@ -206,7 +216,10 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
     /// <inheritdoc/>
     public override string ToString() => $"Particle Cloud simulator at {BaseAddress}";
 
-    private static WebApplication Build(CloudState cloud, ParticleSimulatorOptions options)
+    /// <summary>The console's request log (null when the console is off).</summary>
+    internal IReadOnlyList<RequestLogEntry> ConsoleRequests => _console?.Requests.Snapshot() ?? [];
+
+    private static WebApplication Build(CloudState cloud, ParticleSimulatorOptions options, SimulatorConsole? console)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
         {
@@ -223,15 +236,17 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
             builder.Services.AddRateLimiter(limiter =>
             {
                 limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                    RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions
-                        {
-                            PermitLimit = options.RateLimitPermits,
-                            Window = options.RateLimitWindow,
-                            QueueLimit = 0,
-                            AutoReplenishment = true,
-                        }));
+                    console is not null && ConsolePaths.IsConsole(context.Request.Path)
+                        ? RateLimitPartition.GetNoLimiter("console")
+                        : RateLimitPartition.GetFixedWindowLimiter(
+                            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                            _ => new FixedWindowRateLimiterOptions
+                            {
+                                PermitLimit = options.RateLimitPermits,
+                                Window = options.RateLimitWindow,
+                                QueueLimit = 0,
+                                AutoReplenishment = true,
+                            }));
                 limiter.OnRejected = (rejected, _) => new ValueTask(CloudReplies.RateLimitedAsync(
                     rejected.HttpContext,
                     rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : null));
@@ -241,8 +256,9 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
         var app = builder.Build();
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
         lifetime.ApplicationStopping.Register(() => cloud.Events.DropAll());
-        var faults = new FaultInjection(cloud.Faults);
+        var faults = new FaultInjection(cloud.Faults, exemptConsole: console is not null);
         var caller = new CloudCaller(cloud);
+        console?.UseRequestLog(app);
         app.Use(ErrorReplies.InvokeAsync);
         app.Use(faults.InvokeAsync);
         if (options.RateLimitEnabled)
@@ -255,6 +271,7 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
         new AccountEndpoints(cloud).Map(app);
         new LedgerEndpoints(cloud).Map(app);
         new EnvironmentEndpoints(cloud).Map(app);
+        console?.Map(app);
         app.MapFallback(ErrorReplies.NotFoundAsync);
         return app;
     }

@@ -67,6 +67,13 @@ public sealed class ParticleSimulatorOptions
     /// <summary>The seed of the random source used by intermittent fault injection, for reproducible runs. Null seeds from the clock.</summary>
     public int? FaultSeed { get; set; }
 
+    /// <summary>
+    /// Whether to serve the web console at <c>/console</c> and its management routes under <c>/simulator</c> (default
+    /// false; the standalone command turns it on). The page loads without a token and asks for one; every data call
+    /// it makes sends the token as a Bearer header.
+    /// </summary>
+    public bool EnableConsole { get; set; }
+
     /// <summary>The clock used for <c>last_heard</c>, event timestamps and token expiry. Defaults to the system clock.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

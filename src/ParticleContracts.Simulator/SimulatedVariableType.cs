@@ -1,3 +1,5 @@
+using ParticleContracts.Generators.Contracts;
+
 namespace ParticleContracts.Simulator;
 
 /// <summary>The cloud type of a simulated variable; the wire names are <c>int32</c>, <c>double</c>, <c>bool</c> and <c>string</c>.</summary>
@@ -26,6 +28,15 @@ internal static class SimulatedVariableTypeNames
         SimulatedVariableType.Double => "double",
         SimulatedVariableType.Bool => "bool",
         _ => "string",
+    };
+
+    /// <summary>The firmware contract's cloud type, which also decides the C# type generated proxies use.</summary>
+    public static CloudType ToCloudType(this SimulatedVariableType type) => type switch
+    {
+        SimulatedVariableType.Int32 => CloudType.Int32,
+        SimulatedVariableType.Double => CloudType.Double,
+        SimulatedVariableType.Bool => CloudType.Bool,
+        _ => CloudType.String,
     };
 
     /// <summary>The value a device built from a contract reports before anyone sets it.</summary>

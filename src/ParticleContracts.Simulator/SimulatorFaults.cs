@@ -91,6 +91,18 @@ public sealed class SimulatorFaults
         }
     }
 
+    /// <summary>How many of the requests scripted by <see cref="FailNextRequests"/> are still to fail.</summary>
+    internal (int Count, int StatusCode) PendingFailures
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return (_scriptedFailures, _scriptedStatusCode);
+            }
+        }
+    }
+
     /// <summary>Answers exactly the next <paramref name="count"/> requests with <paramref name="statusCode"/>, then recovers.</summary>
     /// <param name="count">How many requests fail.</param>
     /// <param name="statusCode">429 or a 5xx.</param>

@@ -67,6 +67,15 @@ internal static class ContractNames
         _ => null,
     };
 
+    /// <summary>The C# type a cloud type reads as in generated proxies (PARTICLE.md §1.7); an unknown type reads as text.</summary>
+    public static string ToCSharpName(this CloudType type) => type switch
+    {
+        CloudType.Bool => "bool",
+        CloudType.Int32 => "int",
+        CloudType.Double => "double",
+        _ => "string",
+    };
+
     /// <summary>Parses a Particle Cloud type string (<c>int32</c>, <c>double</c>, <c>bool</c>, <c>string</c>).</summary>
     public static CloudType ParseCloudType(string? wireName) => wireName switch
     {

@@ -254,13 +254,7 @@ internal static class ProxyEmitter
     }
 
     /// <summary>The C# type a cloud type reads as (PARTICLE.md §1.7).</summary>
-    internal static string CSharpType(CloudType type) => type switch
-    {
-        CloudType.Bool => "bool",
-        CloudType.Int32 => "int",
-        CloudType.Double => "double",
-        _ => "string",
-    };
+    internal static string CSharpType(CloudType type) => type.ToCSharpName();
 
     private static string CloudTypeName(CloudType type) => type.ToWireName() is { } wire ? "<c>" + wire + "</c>" : "unknown type";
 

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using ParticleContracts.Simulator.Cloud;
+using ParticleContracts.Simulator.WebConsole;
 
 namespace ParticleContracts.Simulator.Http;
 
@@ -13,6 +14,7 @@ namespace ParticleContracts.Simulator.Http;
 internal sealed class CloudCaller(CloudState cloud)
 {
     private readonly bool _acceptQueryTokenOnAllMethods = cloud.Options.AcceptQueryTokenOnAllMethods;
+    private readonly bool _consoleRoutes = cloud.Options.EnableConsole;
 
     private static readonly object CallerKey = new();
 
@@ -24,7 +26,8 @@ internal sealed class CloudCaller(CloudState cloud)
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        if (!context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal))
+        if (!context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal)
+            && !(_consoleRoutes && ConsolePaths.IsManagement(context.Request.Path)))
         {
             await next(context).ConfigureAwait(false);
             return;

@@ -47,29 +47,17 @@ internal sealed class EventEndpoints(CloudState cloud, IHostApplicationLifetime 
 
         var fields = await RequestFields.ReadAsync(context).ConfigureAwait(false);
         var name = fields["name"];
-        if (string.IsNullOrEmpty(name))
-        {
-            await CloudReplies.BadRequestAsync(context, "Event name is required").ConfigureAwait(false);
-            return;
-        }
-
-        if (Encoding.UTF8.GetByteCount(name) > cloud.Options.EventNameLimit)
-        {
-            await CloudReplies.BadRequestAsync(context, $"Event name is longer than {cloud.Options.EventNameLimit.ToString(CultureInfo.InvariantCulture)} bytes").ConfigureAwait(false);
-            return;
-        }
-
         var data = fields["data"];
-        if (data is not null && Encoding.UTF8.GetByteCount(data) > cloud.Options.EventDataLimit)
+        if (EventLimits.Problem(cloud.Options, name, data) is { } problem)
         {
-            await CloudReplies.BadRequestAsync(context, $"Event data is longer than {cloud.Options.EventDataLimit.ToString(CultureInfo.InvariantCulture)} bytes").ConfigureAwait(false);
+            await CloudReplies.BadRequestAsync(context, problem).ConfigureAwait(false);
             return;
         }
 
         // Events are private unless the caller asks for a public one.
         var isPublic = string.Equals(fields["private"], "false", StringComparison.OrdinalIgnoreCase);
         var ttl = int.TryParse(fields["ttl"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var requestedTtl) && requestedTtl > 0 ? requestedTtl : 60;
-        cloud.Publish(new SimulatedEvent(name, data, ttl, cloud.Now, "api", isPublic, productId)
+        cloud.Publish(new SimulatedEvent(name!, data, ttl, cloud.Now, "api", isPublic, productId)
         {
             Owner = productScoped ? null : CloudCaller.Username(context),
         });

@@ -5,7 +5,7 @@ namespace ParticleContracts.Simulator;
 
 /// <summary>
 /// The standalone simulator: <c>dotnet run --project src/ParticleContracts.Simulator -- --port 9090 --firmware firmware --token T</c>.
-/// Prints the base URL, the token and the devices, then serves until Ctrl+C.
+/// Prints the base URL, the token, the console's address (unless <c>--no-console</c>) and the devices, then serves until Ctrl+C.
 /// </summary>
 internal static class Program
 {
@@ -32,20 +32,42 @@ internal static class Program
             Description = "The access token to accept (a random one is generated and printed when omitted).",
         };
         var load = new LoadOptions();
+        var consoleOn = new Option<bool>("--console")
+        {
+            Description = "Serve the web console at /console (the default).",
+        };
+        var noConsole = new Option<bool>("--no-console")
+        {
+            Description = "Do not serve the web console.",
+        };
         var root = new RootCommand("Local Particle Cloud simulator: the Particle Cloud API wire format on 127.0.0.1.")
         {
             port,
             firmware,
             token,
+            consoleOn,
+            noConsole,
         };
         foreach (var option in load.All)
         {
             root.Options.Add(option);
         }
 
+        root.Validators.Add(result =>
+        {
+            if (result.GetValue(consoleOn) && result.GetValue(noConsole))
+            {
+                result.AddError("--console and --no-console cannot be used together.");
+            }
+        });
         root.SetAction((result, cancellationToken) =>
         {
-            var options = new ParticleSimulatorOptions { Port = result.GetValue(port), AccessToken = result.GetValue(token) is { } given && !string.IsNullOrWhiteSpace(given) ? given : null };
+            var options = new ParticleSimulatorOptions
+            {
+                Port = result.GetValue(port),
+                AccessToken = result.GetValue(token) is { } given && !string.IsNullOrWhiteSpace(given) ? given : null,
+                EnableConsole = !result.GetValue(noConsole),
+            };
             load.ApplyTo(result, options);
             return RunAsync(options, result.GetValue(firmware), result.InvocationConfiguration.Output, cancellationToken);
         });
@@ -69,6 +91,11 @@ internal static class Program
         await output.WriteLineAsync($"Particle Cloud simulator listening on {simulator.BaseAddress}").ConfigureAwait(false);
         await output.WriteLineAsync($"Access token: {simulator.AccessToken}").ConfigureAwait(false);
         await output.WriteLineAsync(LoadOptions.Describe(options)).ConfigureAwait(false);
+        if (simulator.ConsoleAddress is { } consoleAddress)
+        {
+            await output.WriteLineAsync($"Console: {consoleAddress} (log in with the access token)").ConfigureAwait(false);
+        }
+
         await output.WriteLineAsync($"Devices ({simulator.Devices.Count.ToString(CultureInfo.InvariantCulture)}):").ConfigureAwait(false);
         foreach (var device in simulator.Devices)
         {

@@ -87,18 +87,12 @@ internal sealed class ConsoleCloudEndpoints(CloudState cloud, RequestLog request
         return CloudReplies.WriteAsync(context, StatusCodes.Status200OK, body);
     }
 
-    /// <summary>The logged requests after sequence number <c>after</c> (default all), oldest first.</summary>
+    /// <summary>The logged requests, oldest first.</summary>
     private Task RequestsAsync(HttpContext context)
     {
-        _ = long.TryParse(context.Request.Query["after"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var after);
         var list = new JsonArray();
         foreach (var entry in requests.Snapshot())
         {
-            if (entry.Sequence <= after)
-            {
-                continue;
-            }
-
             list.Add(new JsonObject
             {
                 ["seq"] = entry.Sequence,
@@ -107,6 +101,7 @@ internal sealed class ConsoleCloudEndpoints(CloudState cloud, RequestLog request
                 ["path"] = entry.Path,
                 ["query"] = entry.Query,
                 ["auth"] = entry.Authentication,
+                ["console"] = entry.FromConsole,
                 ["status"] = entry.Status,
             });
         }

@@ -19,7 +19,6 @@ internal sealed class ConsolePageEndpoints(ConsoleAssets assets)
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/console", context => ServeAsync(context, "index.html"));
-        routes.MapGet("/console/", context => ServeAsync(context, "index.html"));
         routes.MapGet("/console/{file}", context => ServeAsync(context, (string)context.Request.RouteValues["file"]!));
     }
 

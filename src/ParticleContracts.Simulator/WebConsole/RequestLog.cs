@@ -11,6 +11,9 @@ namespace ParticleContracts.Simulator.WebConsole;
 /// </summary>
 internal sealed class RequestLog(int capacity = 500)
 {
+    /// <summary>The header the console's own scripts send, so the page can hide its own polling.</summary>
+    public const string ConsoleHeader = "X-Simulator-Console";
+
     private readonly Lock _gate = new();
     private readonly Queue<RequestLogEntry> _entries = new();
     private long _sequence;
@@ -32,7 +35,8 @@ internal sealed class RequestLog(int capacity = 500)
             request.Method,
             RedactPath(request.Path.Value ?? "/"),
             RedactQuery(request.Query),
-            AuthenticationOf(request));
+            AuthenticationOf(request),
+            request.Headers.ContainsKey(ConsoleHeader));
         Add(entry);
         context.Response.OnStarting(() =>
         {
@@ -120,7 +124,7 @@ internal sealed class RequestLog(int capacity = 500)
 }
 
 /// <summary>One logged request; <see cref="Status"/> is 0 until the response starts.</summary>
-internal sealed class RequestLogEntry(long sequence, DateTimeOffset receivedAt, string method, string path, string query, string authentication)
+internal sealed class RequestLogEntry(long sequence, DateTimeOffset receivedAt, string method, string path, string query, string authentication, bool fromConsole)
 {
     private int _status;
 
@@ -137,6 +141,9 @@ internal sealed class RequestLogEntry(long sequence, DateTimeOffset receivedAt, 
 
     /// <summary><c>bearer</c>, <c>basic</c>, <c>query</c>, <c>form?</c> (a form body, which may carry the token) or <c>none</c>.</summary>
     public string Authentication { get; } = authentication;
+
+    /// <summary>Whether the console's scripts sent the request (<see cref="RequestLog.ConsoleHeader"/>).</summary>
+    public bool FromConsole { get; } = fromConsole;
 
     public int Status
     {

@@ -30,7 +30,7 @@ internal static class HeadlessChromium
             "--disable-dev-shm-usage",
             "--disable-gpu",
             "--no-proxy-server",
-            "--window-size=1440,1100",
+            "--window-size=1440,1400",
             "--lang=en-US");
         var chrome = new ChromeDriver(service, options, TimeSpan.FromSeconds(90));
         chrome.Manage().Timeouts().ImplicitWait = TimeSpan.Zero;

@@ -88,7 +88,7 @@ export class RequestPanel {
 
   render() {
     const own = $('#requests-own').checked;
-    const shown = this.entries.filter((entry) => own || !entry.console).slice(-40).reverse();
+    const shown = this.entries.filter((entry) => own || !(entry.console || entry.path.startsWith('/console'))).slice(-40).reverse();
     fill($('#request-list tbody'), shown.map((entry) => el('tr', { class: entry.status >= 400 ? 'failed' : null },
       el('td', { text: clock(entry.at) }),
       el('td', { text: entry.method }),

@@ -26,7 +26,7 @@ internal sealed class FirmwareFileCollector
         var fullPath = Path.GetFullPath(path, _currentDirectory);
         if (File.Exists(fullPath))
         {
-            AddFile(fullPath, explicitlyGiven: true);
+            AddFile(fullPath, baseFolder: null);
             return;
         }
 
@@ -49,20 +49,24 @@ internal sealed class FirmwareFileCollector
             return;
         }
 
+        // The folder the user named bounds the project-root search (an ancestor named src above it does not count).
+        var baseFolder = Path.GetRelativePath(_currentDirectory, fullPath);
         foreach (var file in files)
         {
-            AddFile(file, explicitlyGiven: false);
+            AddFile(file, baseFolder);
         }
     }
 
-    private void AddFile(string fullPath, bool explicitlyGiven)
+    /// <param name="fullPath">The file.</param>
+    /// <param name="baseFolder">The folder argument it was found under (relative), or null for a file named explicitly.</param>
+    private void AddFile(string fullPath, string? baseFolder)
     {
-        var relative = Path.GetRelativePath(_currentDirectory, fullPath).Replace('\\', '/');
-        if (FirmwareFileParser.RoleOf(relative) == FirmwareFileRole.Ignored)
+        var relative = FirmwarePath.Normalize(Path.GetRelativePath(_currentDirectory, fullPath));
+        if (!FirmwareFileKinds.IsFirmwareFile(relative))
         {
-            if (explicitlyGiven)
+            if (baseFolder is null)
             {
-                _error.WriteLine($"particle-contracts: not a firmware file (.ino .cpp .cc .c .h .hpp or project.properties), ignored: {relative}");
+                _error.WriteLine($"particle-contracts: not a firmware file ({FirmwareFileKinds.SourceExtensionList} or {FirmwareFileKinds.ProjectMarkerName}), ignored: {relative}");
             }
 
             return;
@@ -70,7 +74,7 @@ internal sealed class FirmwareFileCollector
 
         try
         {
-            _sources[relative] = new FirmwareSource(relative, File.ReadAllText(fullPath));
+            _sources[relative] = new FirmwareSource(relative, File.ReadAllText(fullPath), baseFolder ?? FirmwarePath.DirectoryOf(relative));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

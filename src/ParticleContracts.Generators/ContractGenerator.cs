@@ -6,6 +6,7 @@ using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Diagnostics;
 using ParticleContracts.Generators.Emit;
 using ParticleContracts.Generators.Firmware;
+using ParticleContracts.Generators.Firmware.Assembly;
 using ParticleContracts.Generators.Pipeline;
 
 namespace ParticleContracts.Generators;
@@ -22,7 +23,7 @@ public sealed class ContractGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var candidates = context.AdditionalTextsProvider
-            .Where(static text => FirmwarePaths.IsCandidate(text.Path));
+            .Where(static text => FirmwareFileKinds.IsFirmwareFile(text.Path));
 
         // Each file is read and parsed on its own, so editing one file re-parses only that file.
         var parsedFiles = candidates

@@ -110,7 +110,7 @@ public sealed class ContractNameTests
             """));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.UnknownContractMetadata)
             .WithSpan("/firmware/docs/README.md", 1, 1, 1, 1)
-            .WithArguments("Docs", "/firmware/docs/README.md"));
+            .WithArguments("Docs", "/firmware/docs/README.md", ".ino .cpp .cc .cxx .c .h .hpp .hh .hxx"));
         await test.RunAsync();
     }
 

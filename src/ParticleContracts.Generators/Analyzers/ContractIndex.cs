@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Firmware.Assembly;
 using ParticleContracts.Generators.Pipeline;
 
 namespace ParticleContracts.Generators.Analyzers;

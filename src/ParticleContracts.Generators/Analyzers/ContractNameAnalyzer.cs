@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ParticleContracts.Generators.Diagnostics;
+using ParticleContracts.Generators.Firmware;
 
 namespace ParticleContracts.Generators.Analyzers;
 
@@ -91,7 +92,8 @@ public sealed class ContractNameAnalyzer : DiagnosticAnalyzer
                 Descriptors.UnknownContractMetadata,
                 Location.Create(file.Path, default(TextSpan), default(LinePositionSpan)),
                 pair.Key,
-                file.Path));
+                file.Path,
+                FirmwareFileKinds.SourceExtensionList));
         }
     }
 }

@@ -8,13 +8,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Firmware;
+using ParticleContracts.Generators.Firmware.Assembly;
 using ParticleContracts.Generators.Pipeline;
 
 namespace ParticleContracts.Generators.Analyzers;
 
 /// <summary>
 /// Builds the firmware contracts of a compilation from its AdditionalFiles with the generator's own pipeline steps
-/// (<see cref="FirmwarePaths"/>, <see cref="FirmwareFileParser"/>, <see cref="OptionsReader"/>,
+/// (<see cref="FirmwareFileKinds"/>, <see cref="FirmwareFileParser"/>, <see cref="OptionsReader"/>,
 /// <see cref="ContractGrouping"/>, <see cref="ProxyModelBuilder"/>), so the analyzers see exactly the contracts, proxy
 /// type names and member names the generator emits. Built once per analyzer run and shared by every analyzer of it.
 /// </summary>
@@ -42,7 +43,7 @@ internal static class FirmwareContractCatalog
 
     /// <summary>True for firmware sources (not <c>project.properties</c>).</summary>
     public static bool IsSourcePath(string path) =>
-        FirmwarePaths.IsCandidate(path) && !path.EndsWith("project.properties", StringComparison.OrdinalIgnoreCase);
+        FirmwareFileKinds.IsSource(path);
 
     private static FirmwareFileModel Parse(AdditionalText file, CancellationToken cancellationToken)
     {
@@ -52,7 +53,7 @@ internal static class FirmwareContractCatalog
             return FirmwareFileParser.Parse(new FirmwareSource(file.Path, string.Empty), cancellationToken);
         }
 
-        if (ParsedFiles.TryGetValue(text, out var cached) && string.Equals(cached.Path, FirmwareFileParser.NormalizePath(file.Path), StringComparison.Ordinal))
+        if (ParsedFiles.TryGetValue(text, out var cached) && string.Equals(cached.Path, FirmwarePath.Normalize(file.Path), StringComparison.Ordinal))
         {
             return cached;
         }
@@ -90,7 +91,7 @@ internal static class FirmwareContractCatalog
                 }
             }
 
-            if (!FirmwarePaths.IsCandidate(file.Path))
+            if (!FirmwareFileKinds.IsFirmwareFile(file.Path))
             {
                 continue;
             }
@@ -100,7 +101,13 @@ internal static class FirmwareContractCatalog
         }
 
         var project = OptionsReader.ReadProject(provider.GlobalOptions, assemblyName);
-        var inputs = ContractGrouping.GroupAndAssemble(files.ToImmutable(), fileOptions.ToImmutable(), project, cancellationToken);
+        var groups = ContractGrouping.Group(files.ToImmutable(), fileOptions.ToImmutable(), project, cancellationToken);
+        var inputs = ImmutableArray.CreateBuilder<ContractInput>(groups.Length);
+        foreach (var group in groups)
+        {
+            inputs.Add(ContractGrouping.Assemble(group, cancellationToken));
+        }
+
         var withoutSources = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var pair in firstFileByName)
         {
@@ -110,6 +117,6 @@ internal static class FirmwareContractCatalog
             }
         }
 
-        return new ContractIndex(inputs, project.FunctionArgumentLimit, withoutSources.ToImmutable());
+        return new ContractIndex(inputs.MoveToImmutable(), project.FunctionArgumentLimit, withoutSources.ToImmutable());
     }
 }

@@ -17,6 +17,8 @@ internal readonly record struct FirmwareLocation(string File, int Line, int Colu
 /// <param name="Conditional">True when under a preprocessor condition that could not be decided.</param>
 /// <param name="Declaration">The C++ declaration text the registration binds to (for docs), or null.</param>
 /// <param name="DeclarationLocation">Where that declaration is, or null.</param>
+/// <param name="NameLocation">Where the name argument is (naming problems are reported there), or null when unknown.</param>
+/// <param name="ValueDiagnosed">True when the reader reported a problem with the registered value or handler (its type), so later stages need not repeat it.</param>
 internal sealed record Registration(
     RegistrationKind Kind,
     string? Name,
@@ -28,7 +30,9 @@ internal sealed record Registration(
     FirmwareLocation Location,
     bool Conditional,
     string? Declaration,
-    FirmwareLocation? DeclarationLocation);
+    FirmwareLocation? DeclarationLocation,
+    FirmwareLocation? NameLocation = null,
+    bool ValueDiagnosed = false);
 
 /// <summary>A problem found in firmware.</summary>
 /// <param name="Id">A <c>PCT1xxx</c> constant from <c>DiagnosticIds</c> (described in <c>DiagnosticTable</c>).</param>
@@ -44,7 +48,10 @@ internal sealed record FirmwareDiagnostic(
     EquatableArray<string> Arguments);
 
 /// <summary>One firmware source file handed to the reader.</summary>
-internal sealed record FirmwareSource(string Path, string Text);
+/// <param name="Path">The file's path, as diagnostics show it.</param>
+/// <param name="Text">The file's text.</param>
+/// <param name="BaseFolder">The folder the user named to find this file (a project root is never above it), or null.</param>
+internal sealed record FirmwareSource(string Path, string Text, string? BaseFolder = null);
 
 /// <summary>The contract of one Particle firmware project (one device type).</summary>
 /// <param name="Name">PascalCase C# identifier, e.g. <c>WeatherStation</c>.</param>

@@ -42,7 +42,7 @@ internal static class Descriptors
     /// <summary>PCT2006: <c>{0}</c> contract name, <c>{1}</c> the known contracts or a did-you-mean.</summary>
     public static readonly DiagnosticDescriptor UnknownContractAttribute = Get(DiagnosticIds.UnknownContractAttribute);
 
-    /// <summary>PCT2007: <c>{0}</c> contract name, <c>{1}</c> the first file carrying it.</summary>
+    /// <summary>PCT2007: <c>{0}</c> contract name, <c>{1}</c> the first file carrying it, <c>{2}</c> the firmware source extensions.</summary>
     public static readonly DiagnosticDescriptor UnknownContractMetadata = Get(DiagnosticIds.UnknownContractMetadata);
 
     /// <summary>The descriptor of <paramref name="id"/>, or null when the table has no such row.</summary>

@@ -134,7 +134,7 @@ internal static class DiagnosticTable
             "No firmware contract is named '{0}'{1}",
             "The name in [ParticleDeviceContract(\"...\")] must be the name of a firmware contract of this project: the folder-derived PascalCase name or the Contract item metadata."),
         Usage(DiagnosticIds.UnknownContractMetadata, FirmwareSeverity.Error, "Contract item metadata matches no firmware source",
-            "Contract metadata '{0}' (on '{1}') matches no firmware source: none of the files with this metadata is a .ino, .cpp, .cc, .c, .h or .hpp file; point the ParticleFirmware item at the firmware sources",
+            "Contract metadata '{0}' (on '{1}') matches no firmware source: none of the files with this metadata is a firmware source ({2}); point the ParticleFirmware item at the firmware sources",
             "The Contract metadata of a ParticleFirmware item names the contract its files form; it has no effect on a file the firmware reader does not read or on a value that is not a usable name."),
     };
 

@@ -15,9 +15,9 @@ internal static class FirmwareFileParser
     /// <summary>Parses one file. Only cancellation can end it early (by throwing <see cref="OperationCanceledException"/>).</summary>
     public static FirmwareFileModel Parse(FirmwareSource source, CancellationToken cancellationToken = default)
     {
-        var path = NormalizePath(source?.Path);
+        var path = FirmwarePath.Normalize(source?.Path);
         var text = source?.Text ?? string.Empty;
-        var role = RoleOf(path);
+        var role = FirmwareFileKinds.RoleOf(path);
         if (role != FirmwareFileRole.Source)
         {
             return new FirmwareFileModel(path, role, EquatableArray<MacroDefinition>.Empty, EquatableArray<CppDeclaration>.Empty, EquatableArray<RegistrationSite>.Empty, EquatableArray<FirmwareDiagnostic>.Empty);
@@ -34,30 +34,5 @@ internal static class FirmwareFileParser
             var diagnostic = DiagnosticTable.Create(DiagnosticIds.ReaderInternalError, location, exception.GetType().Name);
             return new FirmwareFileModel(path, role, EquatableArray<MacroDefinition>.Empty, EquatableArray<CppDeclaration>.Empty, EquatableArray<RegistrationSite>.Empty, new[] { diagnostic }.ToEquatableArray());
         }
-    }
-
-    /// <summary>Uses <c>/</c> separators.</summary>
-    public static string NormalizePath(string? path) => (path ?? string.Empty).Replace('\\', '/');
-
-    /// <summary>Source by extension (<c>.ino .cpp .cc .c .h .hpp</c>), marker for <c>project.properties</c>.</summary>
-    public static FirmwareFileRole RoleOf(string path)
-    {
-        var slash = path.LastIndexOf('/');
-        var fileName = slash < 0 ? path : path.Substring(slash + 1);
-        if (string.Equals(fileName, "project.properties", StringComparison.OrdinalIgnoreCase))
-        {
-            return FirmwareFileRole.ProjectMarker;
-        }
-
-        var dot = fileName.LastIndexOf('.');
-        if (dot < 0)
-        {
-            return FirmwareFileRole.Ignored;
-        }
-
-        var extension = fileName.Substring(dot + 1).ToLowerInvariant();
-        return extension is "ino" or "cpp" or "cc" or "c" or "h" or "hpp" or "cxx" or "hh"
-            ? FirmwareFileRole.Source
-            : FirmwareFileRole.Ignored;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ParticleContracts.Generators.Firmware.Assembly;
 
 namespace ParticleContracts.Generators.Pipeline;
 
@@ -10,6 +11,7 @@ internal static class OptionsReader
     public const string FirmwareMetadata = "build_metadata.AdditionalFiles.ParticleFirmware";
     public const string ContractMetadata = "build_metadata.AdditionalFiles.ParticleContract";
     public const string NamespaceMetadata = "build_metadata.AdditionalFiles.ParticleNamespace";
+    public const string BaseFolderMetadata = "build_metadata.AdditionalFiles.ParticleFirmwareBase";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
     public const string FunctionArgumentLimitProperty = "build_property.ParticleFunctionArgumentLimit";
 
@@ -17,7 +19,7 @@ internal static class OptionsReader
     {
         var included = !(options.TryGetValue(FirmwareMetadata, out var firmware)
             && string.Equals(firmware.Trim(), "false", StringComparison.OrdinalIgnoreCase));
-        return new FirmwareFileOptions(path, included, NonEmpty(options, ContractMetadata), NonEmpty(options, NamespaceMetadata));
+        return new FirmwareFileOptions(path, included, NonEmpty(options, ContractMetadata), NonEmpty(options, NamespaceMetadata), NonEmpty(options, BaseFolderMetadata));
     }
 
     public static GeneratorOptions ReadProject(AnalyzerConfigOptions options, string? assemblyName)

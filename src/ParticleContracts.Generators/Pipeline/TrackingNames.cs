@@ -1,3 +1,5 @@
+using ParticleContracts.Generators.Firmware.Assembly;
+
 namespace ParticleContracts.Generators.Pipeline;
 
 /// <summary>

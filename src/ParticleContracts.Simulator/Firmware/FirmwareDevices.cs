@@ -14,13 +14,15 @@ internal static class FirmwareDevices
             throw new DirectoryNotFoundException($"Firmware folder not found: {root.FullName}");
         }
 
+        // The --firmware folder bounds the project-root search: an ancestor named src above it does not count.
+        var baseFolder = FirmwarePath.Normalize(root.FullName);
         var sources = new List<FirmwareSource>();
         foreach (var file in root.EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
         {
-            var path = file.FullName.Replace('\\', '/');
-            if (FirmwareFileParser.RoleOf(path) != FirmwareFileRole.Ignored)
+            var path = FirmwarePath.Normalize(file.FullName);
+            if (FirmwareFileKinds.IsFirmwareFile(path))
             {
-                sources.Add(new FirmwareSource(path, File.ReadAllText(file.FullName)));
+                sources.Add(new FirmwareSource(path, File.ReadAllText(file.FullName), baseFolder));
             }
         }
 
@@ -31,7 +33,8 @@ internal static class FirmwareDevices
     /// <summary>A device named after the contract's folder; run-time-only names and unmappable types are left out.</summary>
     internal static SimulatedDeviceDefinition ToDefinition(DeviceContract contract)
     {
-        var definition = new SimulatedDeviceDefinition(FolderName(contract.Root));
+        var folderName = FirmwarePath.FolderName(contract.Root);
+        var definition = new SimulatedDeviceDefinition(folderName.Length > 0 ? folderName : "device");
         foreach (var registration in contract.Registrations)
         {
             if (registration.Name is not { Length: > 0 } name)
@@ -67,12 +70,4 @@ internal static class FirmwareDevices
         CloudType.String => SimulatedVariableType.String,
         _ => null,
     };
-
-    private static string FolderName(string root)
-    {
-        var trimmed = root.Replace('\\', '/').TrimEnd('/');
-        var slash = trimmed.LastIndexOf('/');
-        var name = slash >= 0 ? trimmed[(slash + 1)..] : trimmed;
-        return name.Length == 0 ? "device" : name;
-    }
 }

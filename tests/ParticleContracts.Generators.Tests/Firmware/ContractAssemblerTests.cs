@@ -1,4 +1,5 @@
 using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Firmware.Assembly;
 using ParticleContracts.Generators.Firmware;
 using static ParticleContracts.Generators.Tests.Firmware.FirmwareTestKit;
 

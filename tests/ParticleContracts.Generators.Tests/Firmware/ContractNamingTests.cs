@@ -1,3 +1,4 @@
+using ParticleContracts.Generators.Firmware.Assembly;
 using ParticleContracts.Generators.Firmware;
 
 namespace ParticleContracts.Generators.Tests.Firmware;

@@ -40,9 +40,21 @@ public sealed class EmitterSnapshotTests
                 ("verify", "VerifyFunctionAsync"),
             },
             members);
-        Assert.All(output.Diagnostics, d => Assert.Equal("PCT1080", d.Id));
-        Assert.Equal(4, output.Diagnostics.Count);
-        Assert.Contains(output.Diagnostics, d => d.Message.Contains("'getTemp' would generate member 'GetTempAsync', which the variable 'temp' already uses", StringComparison.Ordinal));
+        // One diagnostic per renamed member, from the one naming owner (ProxyMemberNames): a member every proxy has
+        // (PCT1024), another registration's member (PCT1016).
+        Assert.Equal(["PCT1024", "PCT1016", "PCT1016", "PCT1024"], output.Diagnostics.Select(d => d.Id));
+        Assert.Contains(output.Diagnostics, d => d.Message.Contains("Function \"getTemp\" and variable \"temp\" both map to the C# member GetTempAsync", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_member_named_like_the_proxy_type_is_renamed_and_reported()
+    {
+        var output = ProxyModelBuilder.Build(Contract(Function("ping", 10), Function("iPing", 11)), "PingAsync", "Consumer.Devices", 1024);
+
+        Assert.Equal(["PingFunctionAsync", "IPingFunctionAsync"], output.Proxy.Members.Select(m => m.MemberName));
+        Assert.Equal(["PCT1080", "PCT1080"], output.Diagnostics.Select(d => d.Id));
+        Assert.Contains("which the proxy class already uses", output.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains("which the proxy interface already uses", output.Diagnostics[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]

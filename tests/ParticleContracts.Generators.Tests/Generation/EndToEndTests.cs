@@ -3,6 +3,7 @@ using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Firmware.Assembly;
 using ParticleContracts.Generators.Pipeline;
 using ParticleContracts.Simulator;
 
@@ -61,14 +62,14 @@ public sealed class EndToEndTests
         {
             if (member.Kind == ParticleMemberKind.Variable)
             {
-                var method = proxyType.GetMethod(ProxyModelBuilder.PreferredMemberName(RegistrationKind.Variable, member.Name))!;
+                var method = proxyType.GetMethod(ContractNaming.MemberName(RegistrationKind.Variable, member.Name))!;
                 var value = await InvokeAsync(proxy, method, CancellationToken.None);
                 Assert.Equal(expected[member.Name], value);
                 Assert.Equal(expected[member.Name].GetType(), method.ReturnType.GetGenericArguments()[0]);
             }
             else
             {
-                var method = proxyType.GetMethod(ProxyModelBuilder.PreferredMemberName(RegistrationKind.Function, member.Name))!;
+                var method = proxyType.GetMethod(ContractNaming.MemberName(RegistrationKind.Function, member.Name))!;
                 var returned = await InvokeAsync(proxy, method, "abc", CancellationToken.None);
                 Assert.Equal(3 + member.Name.Length, returned);
             }

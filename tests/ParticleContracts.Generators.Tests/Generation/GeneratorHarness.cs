@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ParticleContracts.Generators.Tests.Generation;
 
 /// <summary>A firmware file handed to the generator as an additional file, with optional item metadata.</summary>
-internal sealed record FirmwareFile(string Path, string Text, string? Contract = null, string? Namespace = null, bool? ParticleFirmware = null);
+internal sealed record FirmwareFile(string Path, string Text, string? Contract = null, string? Namespace = null, bool? ParticleFirmware = null, string? BaseFolder = null);
 
 public enum ConsumerFramework
 {
@@ -110,6 +110,11 @@ internal static class GeneratorHarness
         if (file.Namespace is not null)
         {
             metadata["build_metadata.AdditionalFiles.ParticleNamespace"] = file.Namespace;
+        }
+
+        if (file.BaseFolder is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.ParticleFirmwareBase"] = file.BaseFolder;
         }
 
         return metadata;

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Firmware.Assembly;
 using ParticleContracts.Generators.Emit;
 using ParticleContracts.Generators.Firmware;
 using ParticleContracts.Generators.Pipeline;

@@ -75,6 +75,53 @@ public sealed class MsBuildIntegrationTests
         }
     }
 
+    [Fact]
+    public async Task An_outer_src_folder_does_not_merge_the_projects_of_a_ParticleFirmware_item()
+    {
+        // repo/src/app/App.csproj names ../firmware/**: lamp and fan must stay two proxies, not one named "Repo".
+        var root = Directory.CreateTempSubdirectory("particle-src-root-");
+        try
+        {
+            var repo = GeneratorHarness.RepoRoot.Replace('\\', '/');
+            var app = Path.Combine(root.FullName, "repo", "src", "app");
+            var firmware = Path.Combine(root.FullName, "repo", "src", "firmware");
+            Directory.CreateDirectory(app);
+            Directory.CreateDirectory(Path.Combine(firmware, "lamp"));
+            Directory.CreateDirectory(Path.Combine(firmware, "fan"));
+            await File.WriteAllTextAsync(Path.Combine(firmware, "lamp", "lamp.ino"), "int level;\nvoid setup() { Particle.variable(\"level\", level); }\n");
+            await File.WriteAllTextAsync(Path.Combine(firmware, "fan", "fan.ino"), "int speed;\nvoid setup() { Particle.variable(\"speed\", speed); }\n");
+            await File.WriteAllTextAsync(Path.Combine(app, "App.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+                    <RootNamespace>App</RootNamespace>
+                  </PropertyGroup>
+                  <Import Project="{repo}/src/ParticleContracts/build/ParticleContracts.InRepo.targets" />
+                  <ItemGroup>
+                    <ProjectReference Include="{repo}/src/ParticleContracts/ParticleContracts.csproj" />
+                    <ParticleFirmware Include="../firmware/**/*" />
+                  </ItemGroup>
+                </Project>
+                """);
+
+            var (exitCode, output) = await DotnetBuildAsync(app);
+
+            Assert.True(exitCode == 0, output);
+            var generated = Directory.EnumerateFiles(Path.Combine(app, "obj"), "*.g.cs", SearchOption.AllDirectories)
+                .Select(Path.GetFileName)
+                .Order(StringComparer.Ordinal)
+                .ToArray();
+            Assert.Equal(["App.Devices.Fan.g.cs", "App.Devices.Lamp.g.cs"], generated);
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
     private static async Task<(int ExitCode, string Output)> DotnetBuildAsync(string folder)
     {
         // The repository projects are already built (this test project references them); do not rebuild them here.

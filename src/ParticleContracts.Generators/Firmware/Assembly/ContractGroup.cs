@@ -1,7 +1,7 @@
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Firmware;
 
-namespace ParticleContracts.Generators.Pipeline;
+namespace ParticleContracts.Generators.Firmware.Assembly;
 
 /// <summary>
 /// One contract's files and naming, before assembly: the output of <see cref="ContractGrouping.Group"/>. Compared by

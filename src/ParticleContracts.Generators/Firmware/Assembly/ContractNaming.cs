@@ -1,16 +1,20 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace ParticleContracts.Generators.Firmware;
+namespace ParticleContracts.Generators.Firmware.Assembly;
 
 /// <summary>
-/// The one place that turns cloud and folder names into C# identifiers, and cloud names into proxy member names.
+/// The one place that turns cloud and folder names into C# identifiers, cloud names into proxy member names, and knows
+/// which members every generated proxy already has (<see cref="ProxyMemberNames"/> applies the clash rules).
 /// <c>weather-station</c> → <c>WeatherStation</c>; <c>analog_value</c>, <c>analog-value</c>, <c>analogValue</c> →
 /// <c>AnalogValue</c>; <c>2fast</c> → <c>_2fast</c>. Deterministic and culture-invariant.
 /// </summary>
 internal static class ContractNaming
 {
-    /// <summary>Members every generated proxy has; a cloud member mapping to one of these cannot be generated.</summary>
+    /// <summary>
+    /// Members every generated proxy has (<c>Emit/ProxyEmitter</c> writes them; <c>object</c> adds the rest); a cloud
+    /// member mapping to one of these cannot be generated under its name.
+    /// </summary>
     private static readonly HashSet<string> ReservedMemberNames = new(System.StringComparer.Ordinal)
     {
         "GetVariableAsync",
@@ -19,10 +23,14 @@ internal static class ContractNaming
         "DeviceIdOrName",
         "Contract",
         "Create",
+        "FunctionArgumentLimit",
         "Equals",
         "GetHashCode",
         "GetType",
         "ToString",
+        "MemberwiseClone",
+        "Finalize",
+        "ReferenceEquals",
     };
 
     /// <summary>True for a member every generated proxy has (<c>GetVariableAsync</c>, <c>CallFunctionAsync</c>, <c>VerifyAsync</c>, ...).</summary>

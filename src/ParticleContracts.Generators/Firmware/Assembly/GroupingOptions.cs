@@ -1,4 +1,4 @@
-namespace ParticleContracts.Generators.Pipeline;
+namespace ParticleContracts.Generators.Firmware.Assembly;
 
 /// <summary>Project-wide options, from <c>build_property.*</c>.</summary>
 /// <param name="DefaultNamespace">The namespace for contracts without <c>Namespace</c> metadata: <c>$(RootNamespace).Devices</c>.</param>
@@ -11,6 +11,9 @@ internal sealed record GeneratorOptions(string DefaultNamespace, int FunctionArg
 
     /// <summary>Used when neither <c>RootNamespace</c> nor an assembly name is available.</summary>
     public const string FallbackNamespace = "ParticleContracts.Devices";
+
+    /// <summary>The options of a reader run without a project (CLI, simulator): fallback namespace, default limit.</summary>
+    public static GeneratorOptions Default { get; } = new(FallbackNamespace, DefaultFunctionArgumentLimit, null);
 }
 
 /// <summary>One firmware file's MSBuild item metadata, from <c>build_metadata.AdditionalFiles.*</c>.</summary>
@@ -18,4 +21,8 @@ internal sealed record GeneratorOptions(string DefaultNamespace, int FunctionArg
 /// <param name="Included">False when the item says <c>ParticleFirmware="false"</c>.</param>
 /// <param name="Contract">The <c>Contract</c> metadata (overrides the folder-derived name), or null.</param>
 /// <param name="Namespace">The <c>Namespace</c> metadata, or null.</param>
-internal sealed record FirmwareFileOptions(string Path, bool Included, string? Contract, string? Namespace);
+/// <param name="BaseFolder">
+/// The folder the user named: the <c>ParticleFirmware</c> item's base folder, the CLI argument, the simulator's
+/// <c>--firmware</c>. A project root is never looked for above it. Null when unknown (a plain additional file).
+/// </param>
+internal sealed record FirmwareFileOptions(string Path, bool Included, string? Contract, string? Namespace, string? BaseFolder = null);

@@ -5,16 +5,15 @@ using System.Globalization;
 using System.Threading;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Diagnostics;
-using ParticleContracts.Generators.Firmware;
 
-namespace ParticleContracts.Generators.Pipeline;
+namespace ParticleContracts.Generators.Firmware.Assembly;
 
 /// <summary>
-/// Groups parsed firmware files into contracts — by <c>Contract</c> metadata, else by project folder
-/// (<see cref="ContractAssembler.ProjectRootOf"/>) — and gives every contract a unique type name and a valid
-/// namespace. <see cref="Group"/> only groups and names (one <see cref="ContractGroup"/> per contract, compared by
-/// value); <see cref="Assemble"/> then assembles one group (<c>ContractAssembler.AssembleOne</c>) as a separate
-/// per-contract step, so after an edit only the contracts whose files changed are re-assembled.
+/// The one grouper of the build, the CLI and the simulator: groups parsed firmware files into contracts — by
+/// <c>Contract</c> metadata, else by project folder (<see cref="ProjectRoot"/>) — and gives every contract a unique
+/// type name and a valid namespace (PCT1082, PCT1083). <see cref="Group"/> only groups and names (one
+/// <see cref="ContractGroup"/> per contract, compared by value); <see cref="Assemble"/> then assembles one group as a
+/// separate per-contract step, so after an edit only the contracts whose files changed are re-assembled.
 /// </summary>
 internal static class ContractGrouping
 {
@@ -27,24 +26,6 @@ internal static class ContractGrouping
             group.FunctionArgumentLimit,
             group.Diagnostics);
 
-    /// <summary>Groups and assembles in one go (the analyzers' catalog, which has no incremental steps).</summary>
-    public static ImmutableArray<ContractInput> GroupAndAssemble(
-        ImmutableArray<FirmwareFileModel> files,
-        ImmutableArray<FirmwareFileOptions> fileOptions,
-        GeneratorOptions options,
-        CancellationToken cancellationToken)
-    {
-        var groups = Group(files, fileOptions, options, cancellationToken);
-        var result = ImmutableArray.CreateBuilder<ContractInput>(groups.Length);
-        foreach (var group in groups)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            result.Add(Assemble(group, cancellationToken));
-        }
-
-        return result.MoveToImmutable();
-    }
-
     /// <summary>Groups the included source files into contracts and names them; assembles nothing.</summary>
     public static ImmutableArray<ContractGroup> Group(
         ImmutableArray<FirmwareFileModel> files,
@@ -55,14 +36,14 @@ internal static class ContractGrouping
         var optionsByPath = new Dictionary<string, FirmwareFileOptions>(StringComparer.Ordinal);
         foreach (var fileOption in fileOptions)
         {
-            optionsByPath[FirmwareFileParser.NormalizePath(fileOption.Path)] = fileOption;
+            optionsByPath[FirmwarePath.Normalize(fileOption.Path)] = fileOption;
         }
 
         var included = new List<(FirmwareFileModel File, FirmwareFileOptions? Options)>();
         var projectFolders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            optionsByPath.TryGetValue(FirmwareFileParser.NormalizePath(file.Path), out var fileOption);
+            optionsByPath.TryGetValue(FirmwarePath.Normalize(file.Path), out var fileOption);
             if (fileOption is { Included: false })
             {
                 continue;
@@ -70,7 +51,7 @@ internal static class ContractGrouping
 
             if (file.Role == FirmwareFileRole.ProjectMarker)
             {
-                projectFolders.Add(ContractAssembler.DirectoryOf(file.Path));
+                projectFolders.Add(FirmwarePath.DirectoryOf(file.Path));
             }
             else if (file.Role == FirmwareFileRole.Source)
             {
@@ -84,7 +65,7 @@ internal static class ContractGrouping
         var groups = new SortedDictionary<(bool Named, string Key), FileGroup>(GroupKeyComparer.Instance);
         foreach (var (file, fileOption) in included)
         {
-            var root = ContractAssembler.ProjectRootOf(file.Path, projectFolders);
+            var root = ProjectRoot.Of(file.Path, projectFolders, fileOption?.BaseFolder);
             var key = fileOption?.Contract is { } contractName ? (true, contractName) : (false, root);
             if (!groups.TryGetValue(key, out var group))
             {
@@ -136,7 +117,7 @@ internal static class ContractGrouping
             {
                 var first = taken.TryGetValue(@namespace + "." + baseName, out var firstRoot) ? firstRoot : baseName;
                 diagnostics.Add(DiagnosticTable.Create(
-                    DiagnosticIds.DuplicateContractName, at, baseName, @namespace, first, group.Root, typeName));
+                    DiagnosticIds.DuplicateContractName, at, baseName, @namespace, DisplayFolder(first), DisplayFolder(group.Root), typeName));
             }
 
             taken[@namespace + "." + typeName] = group.Root;
@@ -156,16 +137,12 @@ internal static class ContractGrouping
     /// <summary>The folder's name; for a root without one (files at the top level), the first file's name.</summary>
     private static string FolderContractName(string root, string firstFile)
     {
-        var segment = root.Substring(root.LastIndexOf('/') + 1);
-        if (segment.Length > 0 && segment != "." && segment != "..")
-        {
-            return segment;
-        }
-
-        var fileName = firstFile.Substring(firstFile.LastIndexOf('/') + 1);
-        var dot = fileName.LastIndexOf('.');
-        return dot > 0 ? fileName.Substring(0, dot) : fileName;
+        var name = FirmwarePath.FolderName(root);
+        return name.Length > 0 ? name : FirmwarePath.FileStem(firstFile);
     }
+
+    /// <summary>A folder as messages show it: normalized, <c>.</c> for the current folder.</summary>
+    private static string DisplayFolder(string folder) => FirmwarePath.Normalize(folder) is { Length: > 0 } normal ? normal : ".";
 
     private sealed class FileGroup(string key, string root, string contractName)
     {

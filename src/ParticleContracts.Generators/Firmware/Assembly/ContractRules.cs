@@ -3,12 +3,14 @@ using System.Globalization;
 using System.Text;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Diagnostics;
+using ParticleContracts.Generators.Firmware;
 
-namespace ParticleContracts.Generators.Firmware;
+namespace ParticleContracts.Generators.Firmware.Assembly;
 
 /// <summary>
-/// Checks that need the whole contract: name length and characters, duplicates, one name as both kinds, the
-/// variable/function count limits, registrations outside <c>setup()</c>, and C# member-name collisions.
+/// Checks that need the whole contract, as Device OS sees it: name length and characters, duplicates, one name as both
+/// kinds, the variable/function count limits and registrations outside <c>setup()</c>. C# naming problems are not
+/// firmware problems: <see cref="ProxyMemberNames"/> owns them.
 /// </summary>
 internal static class ContractRules
 {
@@ -27,7 +29,6 @@ internal static class ContractRules
         var firstVariable = new Dictionary<string, Registration>(System.StringComparer.Ordinal);
         var firstFunction = new Dictionary<string, Registration>(System.StringComparer.Ordinal);
         var reportedBothKinds = new HashSet<string>(System.StringComparer.Ordinal);
-        var memberOwners = new Dictionary<string, Registration>(System.StringComparer.Ordinal);
         var variableCount = 0;
         var functionCount = 0;
 
@@ -80,26 +81,6 @@ internal static class ContractRules
             {
                 functionCount++;
                 CheckCount(functionCount, "function", LegacyMaxFunctions, DiagnosticIds.TooManyFunctionsForLegacyDeviceOs, registration.Location, diagnostics);
-            }
-
-            if (name.Length == 0)
-            {
-                continue;
-            }
-
-            var member = ContractNaming.MemberName(registration.Kind, name);
-            if (ContractNaming.IsReservedMemberName(member))
-            {
-                diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.ReservedMemberName, nameLocation, kind, name, member));
-            }
-            else if (memberOwners.TryGetValue(member, out var owner))
-            {
-                var ownerKind = DiagnosticTable.Describe(owner.Kind).ToLowerInvariant();
-                diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.IdentifierCollision, nameLocation, kind, name, ownerKind, owner.Name!, member));
-            }
-            else
-            {
-                memberOwners.Add(member, registration);
             }
         }
     }

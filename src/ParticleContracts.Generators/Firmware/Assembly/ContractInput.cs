@@ -1,6 +1,6 @@
 using ParticleContracts.Generators.Contracts;
 
-namespace ParticleContracts.Generators.Pipeline;
+namespace ParticleContracts.Generators.Firmware.Assembly;
 
 /// <summary>One assembled contract with everything needed to build its proxy.</summary>
 /// <param name="Contract">The contract the reader assembled from the group's files.</param>

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Firmware;
+using ParticleContracts.Generators.Firmware.Preprocessor;
+using ParticleContracts.Generators.Firmware.Resolution;
+
+namespace ParticleContracts.Generators.Firmware.Assembly;
+
+/// <summary>
+/// Assembles one contract from the source files <see cref="ContractGrouping"/> put together: resolves names and
+/// types across the files, drops registrations under false conditions, checks the contract-wide rules
+/// (<see cref="ContractRules"/>) and sorts. Deterministic: the result depends only on the set of files, not their order.
+/// </summary>
+internal static class ContractAssembler
+{
+    /// <summary>Assembles every given source file into one contract named <paramref name="contractName"/> rooted at <paramref name="root"/>.</summary>
+    public static DeviceContract AssembleOne(string contractName, string root, IEnumerable<FirmwareFileModel> files, CancellationToken cancellationToken = default)
+    {
+        var sources = new List<FirmwareFileModel>();
+        foreach (var file in SortedDistinct(files))
+        {
+            if (file.Role == FirmwareFileRole.Source)
+            {
+                sources.Add(file);
+            }
+        }
+
+        return Build(ContractNaming.ToIdentifier(contractName), FirmwarePath.Normalize(root), sources, cancellationToken);
+    }
+
+    /// <summary>
+    /// Assembles every given source file into one contract named <paramref name="contractName"/>; its root is the
+    /// deepest folder common to all files.
+    /// </summary>
+    public static DeviceContract AssembleOne(string contractName, IEnumerable<FirmwareFileModel> files, CancellationToken cancellationToken = default)
+    {
+        var list = SortedDistinct(files);
+        string? root = null;
+        foreach (var file in list)
+        {
+            if (file.Role != FirmwareFileRole.Source)
+            {
+                continue;
+            }
+
+            var directory = FirmwarePath.DirectoryOf(file.Path);
+            root = root is null ? directory : FirmwarePath.CommonFolder(root, directory);
+        }
+
+        return AssembleOne(contractName, root ?? string.Empty, list, cancellationToken);
+    }
+
+    private static List<FirmwareFileModel> SortedDistinct(IEnumerable<FirmwareFileModel> files)
+    {
+        var byPath = new SortedDictionary<string, FirmwareFileModel>(StringComparer.Ordinal);
+        if (files is null)
+        {
+            return new List<FirmwareFileModel>();
+        }
+
+        foreach (var file in files)
+        {
+            if (file is not null && !byPath.ContainsKey(file.Path))
+            {
+                byPath.Add(file.Path, file);
+            }
+        }
+
+        return new List<FirmwareFileModel>(byPath.Values);
+    }
+
+    private static DeviceContract Build(string name, string root, List<FirmwareFileModel> files, CancellationToken cancellationToken)
+    {
+        var symbols = new ProjectSymbols(files);
+        var diagnostics = new List<FirmwareDiagnostic>();
+        var registrations = new List<Registration>();
+        var sites = new List<RegistrationSite>();
+        var resolver = new RegistrationResolver(symbols, diagnostics);
+        var paths = new List<string>(files.Count);
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            paths.Add(file.Path);
+            diagnostics.AddRange(file.Diagnostics);
+            foreach (var site in file.Sites)
+            {
+                var conditional = false;
+                var dropped = false;
+                foreach (var condition in site.Conditions)
+                {
+                    switch (PreprocessorExpression.EvaluateCondition(condition, symbols.ScopeAt(file.Path, site.Location.Start)))
+                    {
+                        case false:
+                            dropped = true;
+                            break;
+                        case null:
+                            conditional = true;
+                            break;
+                    }
+                }
+
+                if (dropped)
+                {
+                    continue;
+                }
+
+                var reported = diagnostics.Count;
+                var registration = resolver.Resolve(site, conditional);
+                if (registration is not null)
+                {
+                    // The name argument is where naming problems are reported (ContractRules, ProxyMemberNames).
+                    registrations.Add(registration with
+                    {
+                        NameLocation = site.Arguments.Count > 0 ? site.Arguments[0].Location : null,
+                        ValueDiagnosed = diagnostics.Count > reported,
+                    });
+                    sites.Add(site);
+                }
+            }
+        }
+
+        ContractRules.Check(registrations, sites, diagnostics);
+        registrations.Sort(CompareRegistrations);
+        diagnostics.Sort(CompareDiagnostics);
+        return new DeviceContract(name, root, paths.ToEquatableArray(), registrations.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static int CompareRegistrations(Registration left, Registration right)
+    {
+        var byFile = string.CompareOrdinal(left.Location.File, right.Location.File);
+        if (byFile != 0)
+        {
+            return byFile;
+        }
+
+        var byStart = left.Location.Start.CompareTo(right.Location.Start);
+        return byStart != 0 ? byStart : left.Kind.CompareTo(right.Kind);
+    }
+
+    /// <summary>The order diagnostics are listed in: file, position, ID, message.</summary>
+    internal static int CompareDiagnostics(FirmwareDiagnostic left, FirmwareDiagnostic right)
+    {
+        var byFile = string.CompareOrdinal(left.Location.File, right.Location.File);
+        if (byFile != 0)
+        {
+            return byFile;
+        }
+
+        var byStart = left.Location.Start.CompareTo(right.Location.Start);
+        if (byStart != 0)
+        {
+            return byStart;
+        }
+
+        var byId = string.CompareOrdinal(left.Id, right.Id);
+        return byId != 0 ? byId : string.CompareOrdinal(left.Message, right.Message);
+    }
+}

@@ -16,10 +16,13 @@ internal sealed class ConsolePageEndpoints(ConsoleAssets assets)
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
         + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+    /// <summary><c>/console</c> (the page) and <c>/console/&lt;file&gt;</c> (its scripts and styles).</summary>
+    public const string PageTemplate = "/console/{file?}";
+
     public void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/console", context => ServeAsync(context, "index.html"));
-        routes.MapGet("/console/{file}", context => ServeAsync(context, (string)context.Request.RouteValues["file"]!));
+        // One template for the page and its files, so the token-free shell is a single entry wherever routes are listed.
+        routes.MapGet(PageTemplate, context => ServeAsync(context, context.Request.RouteValues["file"] as string ?? "index.html"));
     }
 
     private Task ServeAsync(HttpContext context, string fileName)

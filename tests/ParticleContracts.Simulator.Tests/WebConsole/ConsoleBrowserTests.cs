@@ -163,6 +163,24 @@ public sealed class ConsoleBrowserTests(ChromiumFixture chromium) : IClassFixtur
         Driver.WaitFor(_ => _sim.GetDevice("lamp").IsOnline, "the device to come back");
     }
 
+    [BrowserFact]
+    public async Task Dropping_the_event_streams_from_the_fault_panel_cuts_the_live_log_which_reconnects()
+    {
+        LogIn();
+        SelectDevice("lamp");
+        await _sim.WaitForEventStreamsAsync(1).WaitAsync(TimeSpan.FromSeconds(15));
+        var opened = _sim.ConsoleRequests.Count(r => r.Path == "/v1/devices/events");
+
+        Driver.FindElement(By.Id("drop-streams")).Click();
+
+        Driver.WaitFor(d => d.TextOf("#fault-values").Contains("Streams just dropped", StringComparison.Ordinal), "the drop to be reported");
+        Driver.WaitFor(_ => _sim.ConsoleRequests.Count(r => r.Path == "/v1/devices/events") > opened, "the live log to reconnect");
+        await _sim.WaitForEventStreamsAsync(1).WaitAsync(TimeSpan.FromSeconds(15));
+        Driver.WaitFor(d => d.TextOf("#stream-state") == "live", "the stream to be live again");
+        _sim.GetDevice("lamp").PublishEvent("after/drop", "still here");
+        Driver.WaitFor(d => d.FindElements(By.CssSelector("#event-log li[data-event='after/drop']")).Count == 1, "an event after the reconnect");
+    }
+
     private void LogIn()
     {
         Driver.Navigate().GoToUrl(_sim.ConsoleAddress!);

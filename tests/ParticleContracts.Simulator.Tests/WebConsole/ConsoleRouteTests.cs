@@ -42,6 +42,9 @@ public sealed class ConsoleRouteTests : IAsyncLifetime
         Assert.Contains("connect-src 'self'", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe", csp, StringComparison.Ordinal);
 
+        using var slash = await anonymous.GetAsync("console/");
+        Assert.Equal(html, await slash.Content.ReadAsStringAsync());
+
         using var script = await anonymous.GetAsync("console/app.js");
         Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
         using var again = new HttpRequestMessage(HttpMethod.Get, "console/app.js");

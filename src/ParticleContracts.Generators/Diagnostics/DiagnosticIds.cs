@@ -82,6 +82,12 @@ internal static class DiagnosticIds
     /// <summary>A cloud name whose C# member would clash with a member every generated proxy has.</summary>
     public const string ReservedMemberName = "PCT1024";
 
+    /// <summary>A registration call whose argument list has no closing parenthesis.</summary>
+    public const string UnclosedRegistrationCall = "PCT1026";
+
+    /// <summary>Firmware nested deeper than the reader follows; the part beyond the limit is skipped.</summary>
+    public const string NestingTooDeep = "PCT1027";
+
     /// <summary>The firmware reader failed on a file (a bug: please report it with the file).</summary>
     public const string ReaderInternalError = "PCT1079";
 

@@ -23,7 +23,7 @@ internal sealed class FileParseSession
     private readonly List<CppDeclaration> _declarations = new();
     private readonly List<RegistrationSite> _sites = new();
     private readonly List<FirmwareDiagnostic> _diagnostics = new();
-    private readonly ConditionalStack _conditions = new();
+    private readonly ConditionalStack _conditions;
     private readonly DirectiveProcessor _directives;
     private readonly StatementScanner _statements;
     private readonly RegistrationCallScanner _calls;
@@ -45,9 +45,10 @@ internal sealed class FileParseSession
 
         // Sized for typical firmware density so the lists rarely regrow.
         _declarations.Capacity = 16 + (text.Length / 160);
+        _conditions = new ConditionalStack(_diagnostics);
         _directives = new DirectiveProcessor(path, text, _conditions, _macros, _diagnostics);
         _statements = new StatementScanner(text);
-        _calls = new RegistrationCallScanner(path, _sites);
+        _calls = new RegistrationCallScanner(path, _sites, _diagnostics);
         _recognizer = new DeclarationRecognizer(path, _declarations);
         _blockHeads = new BlockHeadRecognizer(_recognizer);
         _locals = new LocalDeclarationReplay(text, _recognizer);
@@ -116,7 +117,7 @@ internal sealed class FileParseSession
             }
         }
 
-        _conditions.ReportUnclosed(_diagnostics);
+        _conditions.ReportUnclosed();
         if (_lexer.HasUnterminatedComment)
         {
             _diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.MalformedSource, LocationAt(_text.Length), "/* comment"));

@@ -85,6 +85,7 @@ internal enum CppStorage
 /// <param name="IsConstMethod">True for a <c>const</c>-qualified member function.</param>
 /// <param name="IsStatic">True when declared <c>static</c>.</param>
 /// <param name="TemplateParameters">Template parameter names joined with <c>,</c>, or null.</param>
+/// <param name="TemplateArguments">An explicit specialisation's arguments (<c>int</c> for <c>template&lt;&gt; int f&lt;int&gt;()</c>), or null.</param>
 internal sealed record CppDeclaration(
     string Name,
     CppDeclarationKind Kind,
@@ -98,7 +99,8 @@ internal sealed record CppDeclaration(
     bool IsFunctionPointer = false,
     bool IsConstMethod = false,
     bool IsStatic = false,
-    string? TemplateParameters = null);
+    string? TemplateParameters = null,
+    string? TemplateArguments = null);
 
 /// <summary>A <c>Particle.variable(...)</c>/<c>Particle.function(...)</c> call before names and types are resolved.</summary>
 /// <param name="Kind">Variable or function.</param>

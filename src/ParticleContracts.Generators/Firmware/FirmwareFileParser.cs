@@ -16,7 +16,7 @@ internal static class FirmwareFileParser
     public static FirmwareFileModel Parse(FirmwareSource source, CancellationToken cancellationToken = default)
     {
         var path = FirmwarePath.Normalize(source?.Path);
-        var text = source?.Text ?? string.Empty;
+        var text = WithLineFeeds(source?.Text ?? string.Empty);
         var role = FirmwareFileKinds.RoleOf(path);
         if (role != FirmwareFileRole.Source)
         {
@@ -34,5 +34,34 @@ internal static class FirmwareFileParser
             var diagnostic = DiagnosticTable.Create(DiagnosticIds.ReaderInternalError, location, exception.GetType().Name);
             return new FirmwareFileModel(path, role, EquatableArray<MacroDefinition>.Empty, EquatableArray<CppDeclaration>.Empty, EquatableArray<RegistrationSite>.Empty, new[] { diagnostic }.ToEquatableArray());
         }
+    }
+
+    /// <summary>
+    /// Old Mac files end lines with a lone CR, which C++ compilers read as a new line: each becomes LF. The text keeps
+    /// its length, so every offset still points into the file as written; CRLF is left alone.
+    /// </summary>
+    internal static string WithLineFeeds(string text)
+    {
+        var cr = text.IndexOf('\r');
+        while (cr >= 0 && cr + 1 < text.Length && text[cr + 1] == '\n')
+        {
+            cr = text.IndexOf('\r', cr + 2);
+        }
+
+        if (cr < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = cr; i < chars.Length; i++)
+        {
+            if (chars[i] == '\r' && (i + 1 == chars.Length || chars[i + 1] != '\n'))
+            {
+                chars[i] = '\n';
+            }
+        }
+
+        return new string(chars);
     }
 }

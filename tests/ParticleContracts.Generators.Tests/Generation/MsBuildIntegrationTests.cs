@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ParticleContracts.Generators.Tests.Generation;
 
 /// <summary>
@@ -59,7 +57,7 @@ public sealed class MsBuildIntegrationTests
             // config (not a [*.cs] section of .editorconfig) sets their severity.
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, ".globalconfig"), "is_global = true\ndotnet_diagnostic.PCT1006.severity = none\n");
 
-            var (exitCode, output) = await DotnetBuildAsync(folder.FullName);
+            var (exitCode, output) = await ConsumerBuild.DotnetBuildAsync(folder.FullName);
 
             Assert.True(exitCode == 0, output);
             Assert.DoesNotContain("PCT1006", output, StringComparison.Ordinal);
@@ -107,7 +105,7 @@ public sealed class MsBuildIntegrationTests
                 </Project>
                 """);
 
-            var (exitCode, output) = await DotnetBuildAsync(app);
+            var (exitCode, output) = await ConsumerBuild.DotnetBuildAsync(app);
 
             Assert.True(exitCode == 0, output);
             var generated = Directory.EnumerateFiles(Path.Combine(app, "obj"), "*.g.cs", SearchOption.AllDirectories)
@@ -120,27 +118,5 @@ public sealed class MsBuildIntegrationTests
         {
             root.Delete(recursive: true);
         }
-    }
-
-    private static async Task<(int ExitCode, string Output)> DotnetBuildAsync(string folder)
-    {
-        // The repository projects are already built (this test project references them); do not rebuild them here.
-        var configuration = AppContext.BaseDirectory.Replace('\\', '/').Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { "build", "-nologo", "-c", configuration, "-p:BuildProjectReferences=false", "-clp:NoSummary" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout + await stderr);
     }
 }

@@ -116,15 +116,46 @@ internal static class ContractRules
             diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.NameTooLongForLegacyDeviceOs, location, kind, name, bytes.ToString(CultureInfo.InvariantCulture)));
         }
 
-        foreach (var c in name)
+        if (OffendingCharacters(name) is { } offending)
         {
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
-            {
-                diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.InvalidNameCharacters, location, kind, name, c.ToString()));
-                break;
-            }
+            diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.InvalidNameCharacters, location, kind, name, offending));
         }
 
         _ = registration;
+    }
+
+    /// <summary>Every distinct character other than letters, digits, '_' and '-', quoted (or as U+XXXX when invisible), or null.</summary>
+    private static string? OffendingCharacters(string name)
+    {
+        var seen = new List<char>();
+        foreach (var c in name)
+        {
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-') && !seen.Contains(c))
+            {
+                seen.Add(c);
+            }
+        }
+
+        if (seen.Count == 0)
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder();
+        for (var i = 0; i < seen.Count; i++)
+        {
+            builder.Append(i == 0 ? string.Empty : i == seen.Count - 1 ? " and " : ", ");
+            var c = seen[i];
+            if (char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c))
+            {
+                builder.Append("U+").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append('\'').Append(c).Append('\'');
+            }
+        }
+
+        return builder.ToString();
     }
 }

@@ -79,9 +79,29 @@ internal sealed partial class DeclarationRecognizer
         }
 
         i = nameIndex + 1;
+        string? specialisation = null;
+        if (Punct(i, "<"))
+        {
+            // `template <> int read<int>()`: an explicit specialisation. Any other template-id declares nothing the
+            // reader can use, and must not be taken for a variable named `read`.
+            var close = _statement.FindTemplateClosing(i);
+            if (close < 0 || !Punct(close + 1, "("))
+            {
+                return -1;
+            }
+
+            specialisation = _statement.Sub(i + 1, close).Join();
+            i = close + 1;
+        }
+
         if (Punct(i, "(") && (context.Scope != StatementScope.Function || context.OpensBlock) && (context.OpensBlock || !IsConstructorArgumentList(i)))
         {
-            RecognizeFunctionHead(nameIndex, qualifier, TypeText(declaratorType), specifiers, context);
+            RecognizeFunctionHead(nameIndex, i, qualifier, specialisation, TypeText(declaratorType), specifiers, context);
+            return -1;
+        }
+
+        if (specialisation is not null)
+        {
             return -1;
         }
 

@@ -6,10 +6,9 @@ namespace ParticleContracts.Generators.Firmware.Declarations;
 /// <summary>Function declarations and definition heads: parameters, <c>const</c>, trailing return types.</summary>
 internal sealed partial class DeclarationRecognizer
 {
-    /// <summary>A function declarator: the name at <paramref name="nameIndex"/>, its parameter list right after.</summary>
-    private void RecognizeFunctionHead(int nameIndex, string? qualifier, string returnType, Specifiers specifiers, DeclarationContext context)
+    /// <summary>A function declarator: the name at <paramref name="nameIndex"/>, its parameter list at <paramref name="open"/>.</summary>
+    private void RecognizeFunctionHead(int nameIndex, int open, string? qualifier, string? specialisation, string returnType, Specifiers specifiers, DeclarationContext context)
     {
-        var open = nameIndex + 1;
         var close = _statement.FindClosing(open);
         if (close < 0)
         {
@@ -43,7 +42,8 @@ internal sealed partial class DeclarationRecognizer
                 Scope: className,
                 IsConstMethod: isConstMethod,
                 IsStatic: specifiers.IsStatic,
-                TemplateParameters: context.TemplateParameters));
+                TemplateParameters: context.TemplateParameters,
+                TemplateArguments: specialisation));
         }
 
         if (context.OpensBlock)

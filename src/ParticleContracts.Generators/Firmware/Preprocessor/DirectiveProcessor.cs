@@ -68,14 +68,14 @@ internal sealed class DirectiveProcessor : IMacroScope
         switch (keywordText)
         {
             case "if":
-                _conditions.Push(PreprocessorExpression.EvaluateCondition(restText, this), restText.Trim(), location, "#if", guardName: null);
+                _conditions.Push(Evaluate(restText, location), restText.Trim(), location, "#if", guardName: null);
                 break;
             case "ifdef":
             case "ifndef":
                 IfDefined(keywordText == "ifndef", rest, location);
                 break;
             case "elif":
-                Else(PreprocessorExpression.EvaluateCondition(restText, this), restText.Trim(), location, "#elif");
+                Else(Evaluate(restText, location), restText.Trim(), location, "#elif");
                 break;
             case "elifdef":
             case "elifndef":
@@ -145,10 +145,23 @@ internal sealed class DirectiveProcessor : IMacroScope
 
     private void Else(bool? value, string expression, FirmwareLocation location, string directive)
     {
-        if (!_conditions.Else(value, expression))
+        if (!_conditions.Else(value, expression, location))
         {
             _diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.UnbalancedConditional, location, directive + " has no matching #if"));
         }
+    }
+
+    /// <summary>An <c>#if</c>/<c>#elif</c> condition; one nested too deeply is undecided and reported.</summary>
+    private bool? Evaluate(string expression, FirmwareLocation location)
+    {
+        var value = PreprocessorExpression.EvaluateCondition(expression, this, out var tooDeep);
+        if (tooDeep)
+        {
+            var limit = ReaderLimits.MaxExpressionDepth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.NestingTooDeep, location, "parentheses and operators in an #if expression", limit, "the condition (it is treated as undecided)"));
+        }
+
+        return value;
     }
 
     private void Define(FirmwareToken nameToken, FirmwareToken directive, int tokensSinceDirective)

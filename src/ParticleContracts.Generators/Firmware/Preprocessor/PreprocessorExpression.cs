@@ -17,32 +17,49 @@ internal sealed class PreprocessorExpression
     private readonly List<Item> _items = new();
     private readonly IMacroScope _scope;
     private readonly int _depth;
+    private readonly NestingBudget _nesting;
     private int _index;
 
-    private PreprocessorExpression(IMacroScope scope, int depth)
+    private PreprocessorExpression(IMacroScope scope, int depth, NestingBudget nesting)
     {
         _scope = scope;
         _depth = depth;
+        _nesting = nesting;
     }
 
     /// <summary>Evaluates <paramref name="text"/>; null when it cannot be decided.</summary>
-    public static long? Evaluate(string text, IMacroScope scope) => Evaluate(text, scope, 0);
+    public static long? Evaluate(string text, IMacroScope scope) => Evaluate(text, scope, out _);
+
+    /// <summary>
+    /// Evaluates <paramref name="text"/>; null when it cannot be decided. <paramref name="tooDeep"/> is true when the
+    /// expression nests deeper than <see cref="ReaderLimits.MaxExpressionDepth"/> (then the value is null).
+    /// </summary>
+    public static long? Evaluate(string text, IMacroScope scope, out bool tooDeep)
+    {
+        var nesting = new NestingBudget();
+        var value = Evaluate(text, scope, 0, nesting);
+        tooDeep = nesting.Exceeded;
+        return value;
+    }
 
     /// <summary>True, false or null (undecided) for a condition.</summary>
-    public static bool? EvaluateCondition(string text, IMacroScope scope)
+    public static bool? EvaluateCondition(string text, IMacroScope scope) => EvaluateCondition(text, scope, out _);
+
+    /// <summary>True, false or null (undecided) for a condition; see <see cref="Evaluate(string, IMacroScope, out bool)"/>.</summary>
+    public static bool? EvaluateCondition(string text, IMacroScope scope, out bool tooDeep)
     {
-        var value = Evaluate(text, scope, 0);
+        var value = Evaluate(text, scope, out tooDeep);
         return value is null ? null : value.Value != 0;
     }
 
-    private static long? Evaluate(string text, IMacroScope scope, int depth)
+    private static long? Evaluate(string text, IMacroScope scope, int depth, NestingBudget nesting)
     {
         if (depth > MaxMacroDepth)
         {
             return null;
         }
 
-        var evaluator = new PreprocessorExpression(scope, depth);
+        var evaluator = new PreprocessorExpression(scope, depth, nesting);
         if (!evaluator.Tokenize(text))
         {
             return null;
@@ -109,6 +126,19 @@ internal sealed class PreprocessorExpression
     private bool IsOperator(string op) => _index < _items.Count && _items[_index].Kind == ItemKind.Operator && _items[_index].Text == op;
 
     private long? ParseConditional(out bool ok)
+    {
+        if (!_nesting.Enter())
+        {
+            ok = false;
+            return null;
+        }
+
+        var value = ParseConditionalCore(out ok);
+        _nesting.Leave();
+        return value;
+    }
+
+    private long? ParseConditionalCore(out bool ok)
     {
         var condition = ParseBinary(0, out ok);
         if (!ok || !IsOperator("?"))
@@ -253,6 +283,19 @@ internal sealed class PreprocessorExpression
 
     private long? ParseUnary(out bool ok)
     {
+        if (!_nesting.Enter())
+        {
+            ok = false;
+            return null;
+        }
+
+        var value = ParseUnaryCore(out ok);
+        _nesting.Leave();
+        return value;
+    }
+
+    private long? ParseUnaryCore(out bool ok)
+    {
         ok = true;
         if (_index >= _items.Count)
         {
@@ -389,13 +432,35 @@ internal sealed class PreprocessorExpression
         switch (_scope.Lookup(name, out var value))
         {
             case MacroState.Defined:
-                return string.IsNullOrWhiteSpace(value) ? null : Evaluate(value!, _scope, _depth + 1);
+                return string.IsNullOrWhiteSpace(value) ? null : Evaluate(value!, _scope, _depth + 1, _nesting);
             case MacroState.Undefined:
                 // C rule: an identifier that is not a macro evaluates to 0.
                 return 0;
             default:
                 return null;
         }
+    }
+
+    /// <summary>The recursion depth shared by an expression and the macro expansions inside it.</summary>
+    private sealed class NestingBudget
+    {
+        private int _depth;
+
+        public bool Exceeded { get; private set; }
+
+        public bool Enter()
+        {
+            if (_depth >= ReaderLimits.MaxExpressionDepth)
+            {
+                Exceeded = true;
+                return false;
+            }
+
+            _depth++;
+            return true;
+        }
+
+        public void Leave() => _depth--;
     }
 
     private enum ItemKind : byte

@@ -21,6 +21,12 @@ internal sealed partial class ExpressionTypeEvaluator
             return SingleTokenType(expression, context);
         }
 
+        if (IsTemplateCall(expression))
+        {
+            // `read<int>()` is not a comparison: its type is the instance's, or unknown.
+            return TemplateCallType(expression, context);
+        }
+
         var question = TopLevelQuestionMark(expression);
         if (question >= 0)
         {

@@ -47,8 +47,9 @@ internal sealed partial class ExpressionTypeEvaluator
         var depth = 0;
         for (var i = range.Start; i < range.End && depth >= 0; i++)
         {
-            depth += TokenText.BracketDelta(range.Text, range[i]);
-            if (depth >= 0 && depth < leading && closes[depth] < 0)
+            var delta = TokenText.BracketDelta(range.Text, range[i]);
+            depth += delta;
+            if (delta < 0 && depth >= 0 && depth < leading && closes[depth] < 0)
             {
                 closes[depth] = i;
             }
@@ -107,6 +108,12 @@ internal sealed partial class ExpressionTypeEvaluator
             info.Kind = allLiterals ? ValueKind.StringLiteral : ValueKind.Other;
             info.Type = allLiterals ? "const char*" : null;
         }
+        else if (StdFunctionTemporary(expression) is { } callable)
+        {
+            info.Kind = ValueKind.CallableObject;
+            info.Type = _symbols.ExpandAliases(callable.ReturnType);
+            info.Parameters = callable.Parameters;
+        }
         else if (first.Kind == FirmwareTokenKind.Identifier)
         {
             EvaluateName(info, expression, context, depth);
@@ -159,8 +166,27 @@ internal sealed partial class ExpressionTypeEvaluator
         {
             Classify(info, declaration, templateArgument, context, depth);
         }
+        else if (declaration.Kind == CppDeclarationKind.Function && expression.Punct(i, "(") && expression.FindClosing(i) == end - 1)
+        {
+            ClassifyCallResult(info, declaration, templateArgument);
+        }
 
-        // Otherwise a call or an operator follows: the value is a temporary the reader does not type.
+        // Otherwise an operator follows: the value is a temporary the reader does not type.
+    }
+
+    /// <summary>
+    /// A call whose result is a callable: a factory returning <c>std::function&lt;R()&gt;</c>. Any other call result is a
+    /// temporary the reader does not type.
+    /// </summary>
+    private void ClassifyCallResult(ValueInfo info, CppDeclaration function, string? templateArgument)
+    {
+        var returnType = templateArgument is null ? function.Type : InstanceReturnType(function, templateArgument);
+        if (returnType is not null && TrySplitStdFunction(_symbols.ExpandAliases(returnType), out var callableReturn, out var parameters))
+        {
+            info.Kind = ValueKind.CallableObject;
+            info.Type = _symbols.ExpandAliases(callableReturn);
+            info.Parameters = parameters;
+        }
     }
 
     /// <summary>Looks up the first (possibly qualified or templated) name; returns the index after it, or -1.</summary>
@@ -208,6 +234,7 @@ internal sealed partial class ExpressionTypeEvaluator
 
             templateArgument = expression.Sub(i + 1, close).Join();
             i = close + 1;
+            declaration = FindInstance(info.Name, declaration, templateArgument) ?? declaration;
         }
 
         return i;
@@ -219,18 +246,8 @@ internal sealed partial class ExpressionTypeEvaluator
         {
             info.Kind = ValueKind.Function;
             info.Parameters = declaration.Parameters;
-            info.Type = declaration.Type;
-            if (templateArgument is not null && declaration.TemplateParameters is { } templateParameters)
-            {
-                var first = templateParameters.Split(',')[0];
-                var shape = CppTypeShape.Parse(declaration.Type);
-                if (shape.Base == first)
-                {
-                    info.Type = shape.WithBase(templateArgument);
-                }
-            }
-
-            info.Type = _symbols.ExpandAliases(info.Type);
+            var instanceType = templateArgument is null ? declaration.Type : InstanceReturnType(declaration, templateArgument);
+            info.Type = instanceType is null ? null : _symbols.ExpandAliases(instanceType);
             return;
         }
 

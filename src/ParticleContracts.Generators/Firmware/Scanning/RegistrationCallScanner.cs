@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Diagnostics;
 using ParticleContracts.Generators.Firmware.Lexing;
 using ParticleContracts.Generators.Firmware.Preprocessor;
 
@@ -24,49 +25,143 @@ internal sealed class RegistrationCallScanner
 
     private readonly string _path;
     private readonly List<RegistrationSite> _sites;
+    private readonly List<FirmwareDiagnostic> _diagnostics;
+    private readonly List<int> _calls = new();
+    private readonly List<int> _openCalls = new();
+    private bool _reportedTooDeep;
 
-    public RegistrationCallScanner(string path, List<RegistrationSite> sites)
+    public RegistrationCallScanner(string path, List<RegistrationSite> sites, List<FirmwareDiagnostic> diagnostics)
     {
         _path = path;
         _sites = sites;
+        _diagnostics = diagnostics;
     }
 
     /// <summary>The number of sites found so far in the file.</summary>
     public int Count => _sites.Count;
 
-    /// <summary>Finds the cloud calls in the statement collected by <paramref name="statements"/>.</summary>
+    /// <summary>
+    /// Finds the cloud calls in the statement collected by <paramref name="statements"/>. One pass finds the calls,
+    /// one more matches their parentheses, so a statement costs time linear in its length however many calls it has,
+    /// closed or not.
+    /// </summary>
     public void Scan(StatementScanner statements, ConditionalStack conditions, string? enclosingFunction, string? enclosingClass)
     {
         var statement = statements.Statement;
-        var count = statement.End;
-        for (var i = statement.Start; i + 3 < count; i++)
+        _calls.Clear();
+        for (var i = statement.Start; i + 3 < statement.End; i++)
         {
-            if (!IsCloudCall(statement, i, out var apiObject, out var kind))
+            if (IsCloudCall(statement, i, out _, out _))
             {
-                continue;
+                _calls.Add(i);
             }
+        }
 
-            var close = statement.FindClosing(i + 3);
-            var argumentsEnd = close < 0 ? count : close;
-            var arguments = new List<SiteArgument>();
-            if (argumentsEnd > i + 4)
+        if (_calls.Count == 0)
+        {
+            return;
+        }
+
+        var closes = MatchCalls(statement, out var levels);
+        for (var n = 0; n < _calls.Count; n++)
+        {
+            var i = _calls[n];
+            IsCloudCall(statement, i, out var apiObject, out var kind);
+            if (levels[n] >= ReaderLimits.MaxNestedRegistrations)
             {
-                foreach (var part in statement.Sub(i + 4, argumentsEnd).SplitTopLevel())
+                ReportTooDeep(statement, i);
+            }
+            else if (closes[n] < 0)
+            {
+                var member = kind == RegistrationKind.Variable ? "variable" : "function";
+                _diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.UnclosedRegistrationCall, TokenLocation.Span(_path, statement[i], statement[i + 3]), apiObject, member));
+            }
+            else
+            {
+                var close = closes[n];
+                _sites.Add(new RegistrationSite(
+                    kind,
+                    apiObject,
+                    TokenLocation.Span(_path, statement[i], statement[close]),
+                    Arguments(statement, i + 4, close),
+                    enclosingFunction,
+                    enclosingClass,
+                    conditions.Snapshot(statements.ConditionAt(i))));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The closing parenthesis of every call in <see cref="_calls"/> (-1 when it has none) and how many calls enclose
+    /// it, from one stack pass over the statement (brackets match by count, as <see cref="TokenText.FindClosing"/> does).
+    /// </summary>
+    private int[] MatchCalls(TokenRange statement, out int[] levels)
+    {
+        var closes = new int[_calls.Count];
+        levels = new int[_calls.Count];
+        for (var n = 0; n < closes.Length; n++)
+        {
+            closes[n] = -1;
+        }
+
+        // The open brackets: the call number of a call's '(' or -1.
+        _openCalls.Clear();
+        var nextCall = 0;
+        var enclosingCalls = 0;
+        for (var k = _calls[0] + 3; k < statement.End; k++)
+        {
+            var delta = TokenText.BracketDelta(statement.Text, statement[k]);
+            if (delta > 0)
+            {
+                var call = nextCall < _calls.Count && _calls[nextCall] + 3 == k ? nextCall++ : -1;
+                if (call >= 0)
                 {
-                    arguments.Add(Argument(statement, part));
+                    levels[call] = enclosingCalls++;
+                }
+
+                _openCalls.Add(call);
+            }
+            else if (delta < 0 && _openCalls.Count > 0)
+            {
+                var call = _openCalls[_openCalls.Count - 1];
+                _openCalls.RemoveAt(_openCalls.Count - 1);
+                if (call >= 0)
+                {
+                    closes[call] = k;
+                    enclosingCalls--;
                 }
             }
-
-            var last = statement[close < 0 ? count - 1 : close];
-            _sites.Add(new RegistrationSite(
-                kind,
-                apiObject,
-                TokenLocation.Span(_path, statement[i], last),
-                arguments.ToEquatableArray(),
-                enclosingFunction,
-                enclosingClass,
-                conditions.Snapshot(statements.ConditionAt(i))));
         }
+
+        return closes;
+    }
+
+    private EquatableArray<SiteArgument> Arguments(TokenRange statement, int start, int close)
+    {
+        if (close <= start)
+        {
+            return EquatableArray<SiteArgument>.Empty;
+        }
+
+        var arguments = new List<SiteArgument>();
+        foreach (var part in statement.Sub(start, close).SplitTopLevel())
+        {
+            arguments.Add(Argument(statement, part));
+        }
+
+        return arguments.ToEquatableArray();
+    }
+
+    private void ReportTooDeep(TokenRange statement, int i)
+    {
+        if (_reportedTooDeep)
+        {
+            return;
+        }
+
+        _reportedTooDeep = true;
+        var limit = ReaderLimits.MaxNestedRegistrations.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.NestingTooDeep, TokenLocation.Span(_path, statement[i], statement[i + 3]), "registration calls inside registration arguments", limit, "the deeper calls"));
     }
 
     /// <summary><c>Particle . member (</c> at <paramref name="i"/>, not itself a member of something else.</summary>

@@ -1,0 +1,18 @@
+namespace ParticleContracts.Generators.Firmware;
+
+/// <summary>
+/// How deep the reader follows nesting in firmware text. Every recursive descent and every structure that grows
+/// with nesting is bounded here, so no input can exhaust the stack or make time and memory grow faster than the input;
+/// beyond a limit the reader reports <c>PCT1027</c> and skips the deeper part.
+/// </summary>
+internal static class ReaderLimits
+{
+    /// <summary>Parentheses, unary and conditional operators in one <c>#if</c> expression, macro expansions included.</summary>
+    public const int MaxExpressionDepth = 100;
+
+    /// <summary>Nested <c>#if</c> groups, and undecided conditions around one line.</summary>
+    public const int MaxConditionalDepth = 64;
+
+    /// <summary>Registration calls nested inside the arguments of registration calls.</summary>
+    public const int MaxNestedRegistrations = 8;
+}

@@ -98,6 +98,32 @@ public sealed class FirmwareReaderPropertyTests
     [Fact]
     public void Arbitrary_strings() => Gen.String[0, 300].Sample(AssertTotalAndDeterministic, iter: 1000);
 
+    private static readonly string[] DepthOpeners = { "(", "[", "{", "<", "!", "-", "~", "1 ? ", "#if X\n", "Particle.variable(\"n\", ", "f<", "[](){ return " };
+
+    private static readonly Gen<(int Opener, int Depth, int Closed)> DeepNesting =
+        Gen.Select(Gen.Int[0, DepthOpeners.Length - 1], Gen.Int[1_000, 60_000], Gen.Int[0, 2]);
+
+    /// <summary>
+    /// Adversarial depth: one opener repeated thousands of times, in an <c>#if</c>, in a registration or alone, closed or
+    /// not, read on a 256 KB stack (a regression fails here instead of killing the test host).
+    /// </summary>
+    [Fact]
+    public void Deep_nesting_on_a_small_stack() => DeepNesting.Sample(
+        sample =>
+        {
+            var opener = DepthOpeners[sample.Opener];
+            var body = string.Concat(Enumerable.Repeat(opener, sample.Depth)) + "1";
+            var text = sample.Closed switch
+            {
+                0 => "#if " + body.Replace("\n", " ", StringComparison.Ordinal) + "\n#endif\n",
+                1 => "int x;\nvoid setup() { Particle.variable(\"x\", " + body + "); }\n",
+                _ => body,
+            };
+            var contract = AdversarialInputs.Read(text);
+            Assert.DoesNotContain(contract.Diagnostics, d => d.Id == DiagnosticIds.ReaderInternalError);
+        },
+        iter: 40);
+
     [Theory]
     [InlineData("")]
     [InlineData("\"")]

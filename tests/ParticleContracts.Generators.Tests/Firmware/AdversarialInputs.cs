@@ -97,44 +97,30 @@ internal static class AdversarialInputs
     }
 
     /// <summary>Parses one file on a small-stack thread; returns the model, the time taken and the bytes allocated.</summary>
-    public static (FirmwareFileModel Model, TimeSpan Elapsed, long Allocated) Parse(string text)
+    public static (FirmwareFileModel Model, TimeSpan Elapsed, long Allocated) Parse(string text) => OnSmallStack(() =>
     {
-        var result = default((FirmwareFileModel, TimeSpan, long));
-        Exception? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    var before = GC.GetAllocatedBytesForCurrentThread();
-                    var watch = Stopwatch.StartNew();
-                    var model = FirmwareFileParser.Parse(new FirmwareSource("proj/src/app.cpp", text));
-                    watch.Stop();
-                    result = (model, watch.Elapsed, GC.GetAllocatedBytesForCurrentThread() - before);
-                }
-                catch (Exception exception)
-                {
-                    failure = exception;
-                }
-            },
-            SmallStack);
-        thread.Start();
-        thread.Join();
-        Assert.Null(failure);
-        return result;
-    }
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        var model = FirmwareFileParser.Parse(new FirmwareSource("proj/src/app.cpp", text));
+        watch.Stop();
+        return (model, watch.Elapsed, GC.GetAllocatedBytesForCurrentThread() - before);
+    });
 
     /// <summary>Reads a whole one-file project on a small-stack thread.</summary>
     public static DeviceContract Read(string text)
+        => OnSmallStack(() => Assert.Single(FirmwareReader.Read(new[] { new FirmwareSource("proj/src/app.cpp", text) })));
+
+    /// <summary>Runs <paramref name="work"/> on a new thread with a <see cref="SmallStack"/>; rethrows what it threw.</summary>
+    private static T OnSmallStack<T>(Func<T> work)
     {
-        DeviceContract? contract = null;
+        var result = default(T);
         Exception? failure = null;
         var thread = new Thread(
             () =>
             {
                 try
                 {
-                    contract = Assert.Single(FirmwareReader.Read(new[] { new FirmwareSource("proj/src/app.cpp", text) }));
+                    result = work();
                 }
                 catch (Exception exception)
                 {
@@ -145,6 +131,6 @@ internal static class AdversarialInputs
         thread.Start();
         thread.Join();
         Assert.Null(failure);
-        return contract!;
+        return result!;
     }
 }

@@ -8,6 +8,7 @@ internal static class BenchmarkCorpus
     private static readonly Lazy<SyntheticFirmwareCorpus> LazyFirmware = new(() => SyntheticFirmware.Generate(SyntheticFirmwareOptions.Default));
     private static readonly Lazy<IReadOnlyList<FirmwareSource>> LazySources = new(() =>
         Firmware.Files.Where(f => IsSourceFile(f.Path)).ToArray());
+    private static readonly Lazy<IReadOnlyList<FirmwareSource>> LazyWorstCase = new(() => WorstCaseFirmware.Generate(SourceBytes));
     private static readonly Lazy<IReadOnlyList<string>> LazyCSharp = new(() =>
         SyntheticCSharp.Generate(Sources.Select(f => f.Text.Length), SyntheticFirmwareOptions.Default.Seed));
 
@@ -16,6 +17,9 @@ internal static class BenchmarkCorpus
 
     /// <summary>The C++ source files only (what the per-file parser reads).</summary>
     public static IReadOnlyList<FirmwareSource> Sources => LazySources.Value;
+
+    /// <summary>Hostile firmware (see <see cref="WorstCaseFirmware"/>) of about the same total size as <see cref="Sources"/>.</summary>
+    public static IReadOnlyList<FirmwareSource> WorstCase => LazyWorstCase.Value;
 
     /// <summary>C# files of exactly the same lengths as <see cref="Sources"/> (the Roslyn baseline's input).</summary>
     public static IReadOnlyList<string> CSharp => LazyCSharp.Value;

@@ -19,6 +19,7 @@ public class ReaderThroughputBenchmarks
 
     private FirmwareSource[] _sources = [];
     private FirmwareSource[] _project = [];
+    private FirmwareSource[] _worstCase = [];
     private string[] _csharp = [];
 
     [GlobalSetup]
@@ -26,6 +27,7 @@ public class ReaderThroughputBenchmarks
     {
         _sources = [.. BenchmarkCorpus.Sources];
         _project = [.. BenchmarkCorpus.Firmware.Files];
+        _worstCase = [.. BenchmarkCorpus.WorstCase];
         _csharp = [.. BenchmarkCorpus.CSharp];
     }
 
@@ -48,6 +50,22 @@ public class ReaderThroughputBenchmarks
     {
         var sites = 0;
         foreach (var source in _sources)
+        {
+            sites += FirmwareFileParser.Parse(source).Sites.Count;
+        }
+
+        return sites;
+    }
+
+    /// <summary>
+    /// The per-file reader on hostile input of about the same bytes (<see cref="WorstCaseFirmware"/>): its time must stay
+    /// within 2× of the typical per-file row (linear time on any input).
+    /// </summary>
+    [Benchmark(Description = "FirmwareFileParser.Parse, worst-case input")]
+    public int ReaderParseWorstCase()
+    {
+        var sites = 0;
+        foreach (var source in _worstCase)
         {
             sites += FirmwareFileParser.Parse(source).Sites.Count;
         }

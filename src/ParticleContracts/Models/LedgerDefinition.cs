@@ -45,7 +45,10 @@ public enum ParticleLedgerScope
     /// <summary>The cloud sent a scope this client does not know.</summary>
     Unknown = 0,
 
-    /// <summary>One instance for the owner (sandbox user or organization).</summary>
+    /// <summary>
+    /// One instance for the owner (sandbox user or organization). Particle does not document the scope value that
+    /// addresses it; the owner's user or organization ID is the likely form.
+    /// </summary>
     Owner = 1,
 
     /// <summary>One instance per product; the scope value is the product ID.</summary>

@@ -13,7 +13,8 @@ namespace ParticleContracts;
 
 /// <summary>
 /// A typed Particle Cloud API client over an injected <see cref="HttpClient"/>: devices, variables, functions,
-/// events, tokens, ledgers and environment variables. Register it with <c>services.AddParticleCloud(...)</c> for retries, or construct it directly.
+/// events, tokens, ledgers and environment variables. Register it with <c>services.AddParticleCloud(...)</c> for
+/// retries, or construct it directly.
 /// </summary>
 /// <remarks>
 /// The access token goes in the <c>Authorization</c> header unless <see cref="ParticleCloudOptions.TokenPlacement"/>

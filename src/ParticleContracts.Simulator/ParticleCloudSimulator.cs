@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using ParticleContracts.Simulator.Cloud;
 using ParticleContracts.Simulator.WebConsole;
 using ParticleContracts.Simulator.Http;
@@ -61,6 +62,9 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
     /// <summary>Fault injection: latency, intermittent errors, dropped event streams.</summary>
     public SimulatorFaults Faults => _cloud.Faults;
 
+    /// <summary>The server's services (tests enumerate the mapped routes through them).</summary>
+    internal IServiceProvider Services => _app.Services;
+
     /// <summary>Every device, ordered by name.</summary>
     public IReadOnlyList<SimulatedDevice> Devices => [.. _cloud.Devices];
 
@@ -84,7 +88,17 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
 
         var console = options.EnableConsole ? new SimulatorConsole(cloud) : null;
         var app = Build(cloud, options, console);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // E.g. the port is taken: release what Build created before the caller sees the failure.
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Kestrel started without reporting its address.");
         return new ParticleCloudSimulator(app, cloud, console, new Uri(address.TrimEnd('/') + "/"), accessToken);
@@ -225,7 +239,11 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
         {
             ApplicationName = typeof(ParticleCloudSimulator).Assembly.GetName().Name,
         });
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+            RequestLimits.Configure(kestrel.Limits);
+        });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddRoutingCore();
         // No log providers: request logs would carry ?access_token= query strings.
@@ -259,12 +277,17 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
         var faults = new FaultInjection(cloud.Faults, exemptConsole: console is not null);
         var caller = new CloudCaller(cloud);
         console?.UseRequestLog(app);
-        app.Use(ErrorReplies.InvokeAsync);
+        var errors = new ErrorReplies((options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(typeof(ParticleCloudSimulator).FullName!));
+        app.Use(errors.InvokeAsync);
+        app.Use(RequestLimits.InvokeAsync);
         app.Use(faults.InvokeAsync);
         if (options.RateLimitEnabled)
         {
             app.UseRateLimiter();
         }
+
+        // Routing before authentication: the caller check decides by the endpoint routing chose, not by path text.
+        app.UseRouting();
         app.Use(caller.InvokeAsync);
         new DeviceEndpoints(cloud).Map(app);
         new EventEndpoints(cloud, lifetime).Map(app);

@@ -77,6 +77,13 @@ public sealed class ParticleSimulatorOptions
     /// <summary>The clock used for <c>last_heard</c>, event timestamps and token expiry. Defaults to the system clock.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// Receives the simulator's error log: the exception behind each 500 reply (replies themselves carry only the
+    /// cloud's generic error body). Entries name the route template, never the request URL or its query string,
+    /// so tokens stay out of logs. Null (the default) discards the log.
+    /// </summary>
+    public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; set; }
+
     internal void Validate()
     {
         if (Port is < 0 or > 65535)

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Logging;
 
 namespace ParticleContracts.Simulator;
 
@@ -9,6 +11,12 @@ namespace ParticleContracts.Simulator;
 /// </summary>
 internal static class Program
 {
+    /// <summary>Exit code when the folder given with <c>--firmware</c> cannot be used.</summary>
+    private const int BadFirmware = 2;
+
+    /// <summary>Exit code when the port is taken by another process.</summary>
+    private const int PortInUse = 3;
+
     public static async Task<int> Main(string[] args)
     {
         var port = new Option<int>("--port", "-p")
@@ -79,10 +87,25 @@ internal static class Program
         if (firmware is { Exists: false })
         {
             await Console.Error.WriteLineAsync($"Firmware folder not found: {firmware.FullName}").ConfigureAwait(false);
-            return 2;
+            return BadFirmware;
         }
 
-        await using var simulator = await ParticleCloudSimulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
+        // Unexpected failures behind a 500 reply go to stderr; replies carry only the cloud's generic error body.
+        using var logging = LoggerFactory.Create(builder => builder.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
+        options.LoggerFactory = logging;
+        ParticleCloudSimulator simulator;
+        try
+        {
+            simulator = await ParticleCloudSimulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex) when (ex.InnerException is AddressInUseException)
+        {
+            await Console.Error.WriteLineAsync(
+                $"Port {options.Port.ToString(CultureInfo.InvariantCulture)} on 127.0.0.1 is already in use; choose another with --port (0 picks a free port).").ConfigureAwait(false);
+            return PortInUse;
+        }
+
+        await using var running = simulator.ConfigureAwait(false);
         if (firmware is not null)
         {
             simulator.AddDevicesFromFirmware(firmware.FullName);

@@ -2,32 +2,30 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using ParticleContracts.Simulator.Cloud;
-using ParticleContracts.Simulator.WebConsole;
 
 namespace ParticleContracts.Simulator.Http;
 
 /// <summary>
-/// Authenticates <c>/v1</c> requests exactly like the cloud: an <c>Authorization: Bearer</c> header anywhere, an
-/// <c>access_token</c> query parameter on GET, or an <c>access_token</c> field of a form-encoded body. Token
-/// management routes also take HTTP Basic <c>username:password</c>, as the cloud's do.
+/// Authenticates every request except the few in <see cref="OpenRoutes"/>, exactly like the cloud: an
+/// <c>Authorization: Bearer</c> header anywhere, an <c>access_token</c> query parameter on GET, or an
+/// <c>access_token</c> field of a form-encoded body. Token management routes also take HTTP Basic
+/// <c>username:password</c>, as the cloud's do. Runs after routing, so decisions use the endpoint routing chose.
 /// </summary>
 internal sealed class CloudCaller(CloudState cloud)
 {
     private readonly bool _acceptQueryTokenOnAllMethods = cloud.Options.AcceptQueryTokenOnAllMethods;
-    private readonly bool _consoleRoutes = cloud.Options.EnableConsole;
 
     private static readonly object CallerKey = new();
 
     /// <summary>The authenticated account of a request that passed <see cref="InvokeAsync"/>.</summary>
-    public static string Username(HttpContext context) => ((Authenticated)context.Items[CallerKey]!).Username;
+    public static string Username(HttpContext context) => Caller(context).Username;
 
     /// <summary>The token the request used, or null when it authenticated with Basic credentials.</summary>
-    public static AccessTokenRecord? Token(HttpContext context) => ((Authenticated)context.Items[CallerKey]!).Token;
+    public static AccessTokenRecord? Token(HttpContext context) => Caller(context).Token;
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        if (!context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal)
-            && !(_consoleRoutes && ConsolePaths.IsManagement(context.Request.Path)))
+        if (OpenRoutes.Allows(context))
         {
             await next(context).ConfigureAwait(false);
             return;
@@ -36,7 +34,8 @@ internal sealed class CloudCaller(CloudState cloud)
         var header = context.Request.Headers.Authorization.ToString();
         if (AuthenticationHeaderValue.TryParse(header, out var parsed)
             && string.Equals(parsed.Scheme, "Basic", StringComparison.OrdinalIgnoreCase)
-            && context.Request.Path.StartsWithSegments("/v1/access_tokens", StringComparison.Ordinal))
+            && OpenRoutes.Template(context) is { } template
+            && template.StartsWith("/v1/access_tokens", StringComparison.Ordinal))
         {
             if (TryBasicCredentials(parsed.Parameter, out var user, out var password) && cloud.CheckPassword(user, password))
             {
@@ -122,6 +121,11 @@ internal sealed class CloudCaller(CloudState cloud)
         password = decoded[(colon + 1)..];
         return true;
     }
+
+    private static Authenticated Caller(HttpContext context) =>
+        context.Items.TryGetValue(CallerKey, out var caller) && caller is Authenticated authenticated
+            ? authenticated
+            : throw new InvalidOperationException("A handler that needs the caller ran on an open route.");
 
     private sealed record Authenticated(string Username, AccessTokenRecord? Token);
 }

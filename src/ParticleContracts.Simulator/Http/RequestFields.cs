@@ -49,9 +49,11 @@ internal sealed class RequestFields
             {
                 form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (InvalidDataException ex)
+#pragma warning disable CA1031 // Whatever the form reader throws (bad boundary, bad charset, truncated part), the body is the client's fault.
+            catch (Exception ex) when (ex is not (OperationCanceledException or BadHttpRequestException))
+#pragma warning restore CA1031
             {
-                throw new InvalidRequestBodyException($"The form body could not be read: {ex.Message}");
+                throw new InvalidRequestBodyException("The form body could not be read.");
             }
 
             foreach (var (key, value) in form)

@@ -1,9 +1,13 @@
+using ParticleContracts.Discovery;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Firmware;
 
 namespace ParticleContracts.Cli;
 
-/// <summary>Reads the firmware files under the given paths, as sources named relative to the current directory.</summary>
+/// <summary>
+/// Reads the firmware files under the given paths (through <see cref="FirmwareDiscovery"/>), as sources named
+/// relative to the current directory, and prints each skipped entry as one diagnostic line on the error writer.
+/// </summary>
 internal sealed class FirmwareFileCollector
 {
     private readonly string _currentDirectory;
@@ -16,7 +20,7 @@ internal sealed class FirmwareFileCollector
         _error = error;
     }
 
-    /// <summary>True when any path was missing or a file could not be read.</summary>
+    /// <summary>True when any path was missing or a file could not be read (a discovery problem of severity Error).</summary>
     public bool HadErrors { get; private set; }
 
     public IReadOnlyCollection<FirmwareSource> Sources => _sources.Values;
@@ -24,63 +28,39 @@ internal sealed class FirmwareFileCollector
     public void Add(string path)
     {
         var fullPath = Path.GetFullPath(path, _currentDirectory);
-        if (File.Exists(fullPath))
-        {
-            AddFile(fullPath, baseFolder: null);
-            return;
-        }
-
-        if (!Directory.Exists(fullPath))
+        var isFile = File.Exists(fullPath);
+        if (!isFile && !Directory.Exists(fullPath))
         {
             Fail($"particle-contracts: path not found: {path}");
             return;
         }
 
-        IEnumerable<string> files;
-        try
+        if (isFile && !FirmwareFileKinds.IsFirmwareFile(fullPath))
         {
-            files = Directory.EnumerateFiles(fullPath, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.None })
-                .OrderBy(file => file, StringComparer.Ordinal)
-                .ToList();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            Fail($"particle-contracts: cannot read folder {path}: {exception.Message}");
+            _error.WriteLine($"particle-contracts: not a firmware file ({FirmwareFileKinds.SourceExtensionList} or {FirmwareFileKinds.ProjectMarkerName}), ignored: {Relative(fullPath)}");
             return;
         }
 
-        // The folder the user named bounds the project-root search (an ancestor named src above it does not count).
-        var baseFolder = Path.GetRelativePath(_currentDirectory, fullPath);
-        foreach (var file in files)
+        var found = FirmwareDiscovery.Read(fullPath);
+        foreach (var problem in found.Problems)
         {
-            AddFile(file, baseFolder);
+            var relative = Relative(problem.Path);
+            var severity = problem.Severity;
+            HadErrors |= severity == FirmwareSeverity.Error;
+            _error.WriteLine($"{relative}: {severity.ToWireName()} {problem.Id}: {problem.Message(relative)}");
+        }
+
+        // The folder the user named bounds the project-root search (an ancestor named src above it does not count);
+        // a file named on its own is bounded by its folder.
+        var baseFolder = isFile ? null : Relative(fullPath);
+        foreach (var file in found.Files)
+        {
+            var relative = Relative(file.Path);
+            _sources[relative] = new FirmwareSource(relative, file.Text, baseFolder ?? FirmwarePath.DirectoryOf(relative));
         }
     }
 
-    /// <param name="fullPath">The file.</param>
-    /// <param name="baseFolder">The folder argument it was found under (relative), or null for a file named explicitly.</param>
-    private void AddFile(string fullPath, string? baseFolder)
-    {
-        var relative = FirmwarePath.Normalize(Path.GetRelativePath(_currentDirectory, fullPath));
-        if (!FirmwareFileKinds.IsFirmwareFile(relative))
-        {
-            if (baseFolder is null)
-            {
-                _error.WriteLine($"particle-contracts: not a firmware file ({FirmwareFileKinds.SourceExtensionList} or {FirmwareFileKinds.ProjectMarkerName}), ignored: {relative}");
-            }
-
-            return;
-        }
-
-        try
-        {
-            _sources[relative] = new FirmwareSource(relative, File.ReadAllText(fullPath), baseFolder ?? FirmwarePath.DirectoryOf(relative));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            Fail($"particle-contracts: cannot read {relative}: {exception.Message}");
-        }
-    }
+    private string Relative(string fullPath) => FirmwarePath.Normalize(Path.GetRelativePath(_currentDirectory, fullPath));
 
     private void Fail(string message)
     {

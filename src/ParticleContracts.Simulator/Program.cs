@@ -108,7 +108,7 @@ internal static class Program
         await using var running = simulator.ConfigureAwait(false);
         if (firmware is not null)
         {
-            simulator.AddDevicesFromFirmware(firmware.FullName);
+            simulator.AddDevicesFromFirmware(firmware.FullName, Console.Error);
         }
 
         await output.WriteLineAsync($"Particle Cloud simulator listening on {simulator.BaseAddress}").ConfigureAwait(false);

@@ -134,6 +134,23 @@ internal static class DiagnosticIds
     /// <summary>A <c>ParticleFirmware</c> item that matches no firmware file (reported by the MSBuild targets).</summary>
     public const string FirmwareItemMatchesNoFile = "PCT1097";
 
+    // PCT1120–PCT1124: found while discovering firmware files on disk (the CLI and the simulator's --firmware).
+
+    /// <summary>A firmware file larger than the discovery size limit; it is not read.</summary>
+    public const string FirmwareFileTooLarge = "PCT1120";
+
+    /// <summary>A firmware-named entry that is not a regular file (a named pipe, a device); it is not read.</summary>
+    public const string NotARegularFirmwareFile = "PCT1121";
+
+    /// <summary>A folder link that leads back into the firmware tree (a loop or a second path); it is not followed.</summary>
+    public const string FirmwareFolderLinkInsideTree = "PCT1122";
+
+    /// <summary>A folder link that leads out of the firmware tree; it is not followed.</summary>
+    public const string FirmwareFolderLinkOutsideTree = "PCT1123";
+
+    /// <summary>A firmware file or folder that cannot be read (missing, permission denied, a broken link).</summary>
+    public const string UnreadableFirmwareEntry = "PCT1124";
+
     // ── PCT2xxx: C# usage ──────────────────────────────────────────────────────
 
     /// <summary>A constant variable or function name that no firmware contract declares for that kind.</summary>

@@ -118,6 +118,23 @@ internal static class DiagnosticTable
             "ParticleFirmware item '{0}' matches no firmware file; {1}",
             "Reported by the package's MSBuild targets before compilation: a ParticleFirmware item must name firmware files, as a folder or a glob such as ../firmware/my-device/**/*."),
 
+        // ── PCT1120–PCT1124: found while discovering firmware files on disk (CLI, simulator --firmware). ──
+        Firmware(DiagnosticIds.FirmwareFileTooLarge, FirmwareSeverity.Error, "Firmware file too large",
+            "{0} is {1} bytes; firmware files over {2} bytes are not read, so its registrations are missing. Split the file, or move it out of the firmware folder if it is not firmware.",
+            "Discovery reads at most 32 MiB from one firmware file, so a huge or endless file cannot exhaust memory."),
+        Firmware(DiagnosticIds.NotARegularFirmwareFile, FirmwareSeverity.Warning, "Firmware entry is not a regular file",
+            "{0} is {1}, not a regular file, so it is not read. Replace it with the file it stands for, or remove it.",
+            "Discovery reads only regular files: a named pipe would block and a device such as /dev/zero never ends."),
+        Firmware(DiagnosticIds.FirmwareFolderLinkInsideTree, FirmwareSeverity.Info, "Folder link back into the firmware tree",
+            "{0} links to {1}, inside the firmware folder, so it is not followed: that folder is read once, through its real path.",
+            "Folder links into the tree would read files twice or loop forever (loop -> .), so discovery does not follow them."),
+        Firmware(DiagnosticIds.FirmwareFolderLinkOutsideTree, FirmwareSeverity.Warning, "Folder link out of the firmware tree",
+            "{0} links to {1}, outside the firmware folder, so it is not followed. Name that folder as well, or copy its files in.",
+            "Discovery reads only what lies under the folder the user named; folder links leading elsewhere are not followed."),
+        Firmware(DiagnosticIds.UnreadableFirmwareEntry, FirmwareSeverity.Error, "Firmware file or folder cannot be read",
+            "{0} cannot be read: {1}. Check that it exists and that you may read it.",
+            "A firmware file or folder that discovery could not read (missing, permission denied, a broken link); its registrations are missing."),
+
         // ── PCT2xxx: C# usage, found by the analyzers. ──
         Usage(DiagnosticIds.UnknownCloudName, FirmwareSeverity.Error, "Unknown Particle cloud name",
             "No {2} declares a {0} named '{1}'; the cloud would answer 404{3}",

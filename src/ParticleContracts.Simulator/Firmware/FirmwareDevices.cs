@@ -1,3 +1,4 @@
+using ParticleContracts.Discovery;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Firmware;
 
@@ -6,7 +7,8 @@ namespace ParticleContracts.Simulator.Firmware;
 /// <summary>Turns firmware projects on disk into device definitions, through the shared firmware reader.</summary>
 internal static class FirmwareDevices
 {
-    public static IReadOnlyList<SimulatedDeviceDefinition> Read(string folder)
+    /// <summary>The devices of every contract under <paramref name="folder"/>; each entry discovery skipped is passed to <paramref name="report"/> as one line.</summary>
+    public static IReadOnlyList<SimulatedDeviceDefinition> Read(string folder, Action<string>? report = null)
     {
         var root = new DirectoryInfo(folder);
         if (!root.Exists)
@@ -14,18 +16,15 @@ internal static class FirmwareDevices
             throw new DirectoryNotFoundException($"Firmware folder not found: {root.FullName}");
         }
 
-        // The --firmware folder bounds the project-root search: an ancestor named src above it does not count.
-        var baseFolder = FirmwarePath.Normalize(root.FullName);
-        var sources = new List<FirmwareSource>();
-        foreach (var file in root.EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+        var found = FirmwareDiscovery.Read(root.FullName);
+        foreach (var problem in found.Problems)
         {
-            var path = FirmwarePath.Normalize(file.FullName);
-            if (FirmwareFileKinds.IsFirmwareFile(path))
-            {
-                sources.Add(new FirmwareSource(path, File.ReadAllText(file.FullName), baseFolder));
-            }
+            report?.Invoke($"{problem.Path}: {problem.Severity.ToWireName()} {problem.Id}: {problem.Message(problem.Path)}");
         }
 
+        // The --firmware folder bounds the project-root search: an ancestor named src above it does not count.
+        var baseFolder = FirmwarePath.Normalize(root.FullName);
+        var sources = found.Files.Select(file => new FirmwareSource(FirmwarePath.Normalize(file.Path), file.Text, baseFolder)).ToList();
         var contracts = FirmwareReader.Read(sources);
         return [.. contracts.Select(ToDefinition).OrderBy(d => d.Name, StringComparer.Ordinal)];
     }

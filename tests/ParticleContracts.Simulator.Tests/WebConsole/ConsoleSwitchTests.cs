@@ -68,12 +68,15 @@ public sealed partial class ConsoleSwitchTests
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("console")).StatusCode);
         }
 
-        using (var process = StandaloneSimulatorTests.Start("--port", "0", "--no-console"))
+        using (var process = StandaloneSimulatorTests.Start("--port", "0", "--no-console", "--token", "no-console-token"))
         {
             var baseAddress = StandaloneSimulatorTests.WaitForBaseAddress(process);
             process.WaitForLine("Press Ctrl+C to stop.", TimeSpan.FromSeconds(30));
             Assert.DoesNotContain("Console: ", process.Output, StringComparison.Ordinal);
             using var http = new HttpClient { BaseAddress = baseAddress };
+            // Without the console, /console is an unknown route: denied without a token, 404 with one.
+            Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("console")).StatusCode);
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "no-console-token");
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("console")).StatusCode);
         }
     }

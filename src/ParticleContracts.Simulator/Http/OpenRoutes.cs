@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ParticleContracts.Simulator.WebConsole;
 
 namespace ParticleContracts.Simulator.Http;
 
@@ -20,8 +21,7 @@ internal static class OpenRoutes
         ("POST", "/oauth/token"),
 
         // The simulator's web console page and its static files; the page's own calls carry the token.
-        ("GET", "/console"),
-        ("GET", "/console/{file}"),
+        ("GET", ConsolePageEndpoints.PageTemplate),
     ];
 
     /// <summary>True when the request was routed to an endpoint listed in <see cref="Table"/> with a listed method.</summary>

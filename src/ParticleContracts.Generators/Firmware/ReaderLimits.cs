@@ -10,6 +10,9 @@ internal static class ReaderLimits
     /// <summary>Parentheses, unary and conditional operators in one <c>#if</c> expression, macro expansions included.</summary>
     public const int MaxExpressionDepth = 100;
 
+    /// <summary>Macro expansions while evaluating one <c>#if</c> expression or resolving one cloud name.</summary>
+    public const int MaxMacroExpansions = 4096;
+
     /// <summary>Nested <c>#if</c> groups, and undecided conditions around one line.</summary>
     public const int MaxConditionalDepth = 64;
 

@@ -136,6 +136,40 @@ public sealed class AdversarialInputTests
         AdversarialInputs.Read(builder.ToString());
     }
 
+    [Fact]
+    public void Macros_that_fan_out_in_an_if_stop_at_the_expansion_budget()
+    {
+        // M0 expands to four M1, each to four M2, ...: 4^16 expansions without a budget.
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < 16; i++)
+        {
+            builder.Append("#define M").Append(i).Append(" (M").Append(i + 1).Append(" + M").Append(i + 1).Append(" + M").Append(i + 1).Append(" + M").Append(i + 1).Append(")\n");
+        }
+
+        builder.Append("#define M16 1\n#if M0\nint x;\n#endif\n");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var contract = AdversarialInputs.Read(builder.ToString());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed.TotalSeconds:F1} s");
+        Assert.Contains(contract.Diagnostics, d => d.Id == DiagnosticIds.NestingTooDeep);
+    }
+
+    [Fact]
+    public void Macros_that_fan_out_in_a_name_stop_at_the_expansion_budget()
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < 8; i++)
+        {
+            // N0 expands to ten N1, each to ten N2, ...: 10^8 expansions without a budget.
+            builder.Append("#define N").Append(i).Append(string.Concat(Enumerable.Repeat(" N" + (i + 1), 10))).Append('\n');
+        }
+
+        builder.Append("#define N8 \"n\"\nint x;\nvoid setup() { Particle.variable(N0, x); }\n");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var contract = AdversarialInputs.Read(builder.ToString());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed.TotalSeconds:F1} s");
+        Assert.Contains(contract.Diagnostics, d => d.Id == DiagnosticIds.NameNotConstant);
+    }
+
     [Theory]
     [InlineData(20_000)]
     [InlineData(100_000)]

@@ -158,7 +158,7 @@ internal sealed class DirectiveProcessor : IMacroScope
         if (tooDeep)
         {
             var limit = ReaderLimits.MaxExpressionDepth.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.NestingTooDeep, location, "parentheses and operators in an #if expression", limit, "the condition (it is treated as undecided)"));
+            _diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.NestingTooDeep, location, "parentheses, operators or macro expansions in an #if expression", limit, "the condition (it is treated as undecided)"));
         }
 
         return value;

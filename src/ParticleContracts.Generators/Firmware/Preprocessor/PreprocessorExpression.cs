@@ -432,7 +432,7 @@ internal sealed class PreprocessorExpression
         switch (_scope.Lookup(name, out var value))
         {
             case MacroState.Defined:
-                return string.IsNullOrWhiteSpace(value) ? null : Evaluate(value!, _scope, _depth + 1, _nesting);
+                return string.IsNullOrWhiteSpace(value) || !_nesting.Expand() ? null : Evaluate(value!, _scope, _depth + 1, _nesting);
             case MacroState.Undefined:
                 // C rule: an identifier that is not a macro evaluates to 0.
                 return 0;
@@ -441,10 +441,11 @@ internal sealed class PreprocessorExpression
         }
     }
 
-    /// <summary>The recursion depth shared by an expression and the macro expansions inside it.</summary>
+    /// <summary>The recursion depth and expansion count shared by an expression and the macro expansions inside it.</summary>
     private sealed class NestingBudget
     {
         private int _depth;
+        private int _expansions;
 
         public bool Exceeded { get; private set; }
 
@@ -461,6 +462,18 @@ internal sealed class PreprocessorExpression
         }
 
         public void Leave() => _depth--;
+
+        /// <summary>Counts one macro expansion; false beyond the budget (macros that fan out would take exponential time).</summary>
+        public bool Expand()
+        {
+            if (++_expansions > ReaderLimits.MaxMacroExpansions)
+            {
+                Exceeded = true;
+                return false;
+            }
+
+            return true;
+        }
     }
 
     private enum ItemKind : byte

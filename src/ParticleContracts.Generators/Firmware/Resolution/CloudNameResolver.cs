@@ -15,11 +15,18 @@ internal sealed class CloudNameResolver
     private const int MaxNameDepth = 8;
 
     private readonly ProjectSymbols _symbols;
+    private int _expansions;
 
     public CloudNameResolver(ProjectSymbols symbols) => _symbols = symbols;
 
     /// <summary>The constant text of a name expression, or null when it is only known at run time.</summary>
-    public string? Resolve(TokenRange expression, ExpressionContext context, int depth)
+    public string? Resolve(TokenRange expression, ExpressionContext context)
+    {
+        _expansions = 0;
+        return Resolve(expression, context, 0);
+    }
+
+    private string? Resolve(TokenRange expression, ExpressionContext context, int depth)
     {
         ExpressionTypeEvaluator.StripParentheses(ref expression);
         var text = expression.Text;
@@ -65,7 +72,7 @@ internal sealed class CloudNameResolver
             var macro = _symbols.FindMacro(identifier, context.File, context.Offset);
             if (macro is not null)
             {
-                if (macro.IsFunctionLike)
+                if (macro.IsFunctionLike || ++_expansions > ReaderLimits.MaxMacroExpansions)
                 {
                     return null;
                 }

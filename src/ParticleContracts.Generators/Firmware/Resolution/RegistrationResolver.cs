@@ -50,7 +50,7 @@ internal sealed partial class RegistrationResolver
         var nameArgument = arguments[0];
         var nameTokens = TokenRange.Lex(nameArgument.Text);
         var nameExpression = nameTokens.Join();
-        var name = _names.Resolve(nameTokens, context, 0);
+        var name = _names.Resolve(nameTokens, context);
         var displayKind = DiagnosticTable.Describe(site.Kind);
         if (name is null)
         {

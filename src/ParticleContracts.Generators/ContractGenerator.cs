@@ -7,6 +7,7 @@ using ParticleContracts.Generators.Diagnostics;
 using ParticleContracts.Generators.Emit;
 using ParticleContracts.Generators.Firmware;
 using ParticleContracts.Generators.Firmware.Assembly;
+using ParticleContracts.Generators.Lock;
 using ParticleContracts.Generators.Pipeline;
 
 namespace ParticleContracts.Generators;
@@ -58,6 +59,22 @@ public sealed class ContractGenerator : IIncrementalGenerator
             .Select(static (input, _) => ProxyModelBuilder.Build(input))
             .WithTrackingName(TrackingNames.Contracts);
 
+        // Contract locks: each contract is compared with its lock entry in its own step, so an edit re-checks one contract.
+        var lockFiles = context.AdditionalTextsProvider
+            .Where(static text => LockInputs.IsCandidate(text.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => LockInputs.IsLock(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, cancellationToken) => LockFile.Read(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .WithTrackingName(TrackingNames.LockFiles);
+        var lockOptions = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => LockInputs.ReadOptions(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.LockOptions);
+        var lockChecks = contractInputs
+            .Combine(lockFiles.Collect())
+            .Combine(lockOptions)
+            .Select(static (input, _) => LockCheck.Run(input.Left.Left.Contract, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.LockChecks);
+
         // Source and diagnostics are separate outputs (as in LoggerMessageGenerator): a diagnostic-only change, such as
         // a moved line, then does not re-emit the source, and the source output never holds Roslyn Diagnostic objects.
         var proxies = contracts
@@ -75,6 +92,30 @@ public sealed class ContractGenerator : IIncrementalGenerator
             foreach (var diagnostic in items)
             {
                 spc.ReportDiagnostic(FirmwareDiagnosticReporter.ToRoslyn(diagnostic));
+            }
+        });
+
+        context.RegisterSourceOutput(lockChecks, static (spc, items) =>
+        {
+            foreach (var diagnostic in items)
+            {
+                spc.ReportDiagnostic(FirmwareDiagnosticReporter.ToRoslyn(diagnostic));
+            }
+        });
+
+        context.RegisterSourceOutput(lockFiles, static (spc, file) =>
+        {
+            if (file.Error is { } error)
+            {
+                spc.ReportDiagnostic(FirmwareDiagnosticReporter.ToRoslyn(error));
+            }
+        });
+
+        context.RegisterSourceOutput(lockOptions, static (spc, options) =>
+        {
+            if (options.InvalidSeverity is { } text)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(Descriptors.Find(DiagnosticIds.InvalidLockSeverity)!, Location.None, text));
             }
         });
 

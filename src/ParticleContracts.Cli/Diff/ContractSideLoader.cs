@@ -20,7 +20,7 @@ internal static class ContractSideLoader
         if (File.Exists(full) && full.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             var display = Path.GetRelativePath(currentDirectory, full).Replace('\\', '/');
-            return ReadLock(display, File.ReadAllText(full), FolderOf(display), error);
+            return ReadLock(display, File.ReadAllText(full), LockPaths.FolderOf(display), error);
         }
 
         if (File.Exists(full) || Directory.Exists(full))
@@ -54,40 +54,8 @@ internal static class ContractSideLoader
             return null;
         }
 
-        var contracts = result.Lock.Contracts.AsImmutableArray().Select(contract => contract with { Root = JoinRoot(lockFolder, contract.Root) });
+        var contracts = result.Lock.Contracts.AsImmutableArray().Select(contract => contract with { Root = LockPaths.Join(lockFolder, contract.Root) });
         return LockBuilder.ToLock(contracts, result.Lock.Path);
-    }
-
-    private static string FolderOf(string path)
-    {
-        var slash = path.LastIndexOf('/');
-        return slash < 0 ? string.Empty : path[..slash];
-    }
-
-    /// <summary><c>a/b</c> + <c>../c</c> = <c>a/c</c>; <c>.</c> segments dropped; <c>.</c> when nothing is left.</summary>
-    private static string JoinRoot(string folder, string root)
-    {
-        var parts = new List<string>();
-        foreach (var part in (folder + "/" + root).Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (part == "..")
-            {
-                if (parts.Count > 0 && parts[^1] != "..")
-                {
-                    parts.RemoveAt(parts.Count - 1);
-                }
-                else
-                {
-                    parts.Add(part);
-                }
-            }
-            else if (part != ".")
-            {
-                parts.Add(part);
-            }
-        }
-
-        return parts.Count == 0 ? "." : string.Join('/', parts);
     }
 
     private static ContractLock? FromRevision(string revision, string path, string currentDirectory, TextWriter error)
@@ -102,7 +70,7 @@ internal static class ContractSideLoader
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             var shown = Git(repository, ["show", revision + ":" + path], error);
-            return shown is null ? null : ReadLock(revision + ":" + path, shown.Output, FolderOf(path), error);
+            return shown is null ? null : ReadLock(revision + ":" + path, shown.Output, LockPaths.FolderOf(path), error);
         }
 
         var archive = Git(repository, ["archive", "--format=tar", revision, "--", path.Length == 0 ? "." : path], error, binary: true);

@@ -59,9 +59,11 @@ internal sealed record FirmwareSource(string Path, string Text, string? BaseFold
 /// <param name="Files">Every file of the contract, sorted ordinally.</param>
 /// <param name="Registrations">Every registration, in file order then source order.</param>
 /// <param name="Diagnostics">Every firmware diagnostic, in file order then source order.</param>
+/// <param name="ProductVersion">The firmware's <c>PRODUCT_VERSION(n)</c>, or null when it declares none.</param>
 internal sealed record DeviceContract(
     string Name,
     string Root,
     EquatableArray<string> Files,
     EquatableArray<Registration> Registrations,
-    EquatableArray<FirmwareDiagnostic> Diagnostics);
+    EquatableArray<FirmwareDiagnostic> Diagnostics,
+    int? ProductVersion = null);

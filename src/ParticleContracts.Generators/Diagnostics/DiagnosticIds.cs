@@ -134,6 +134,26 @@ internal static class DiagnosticIds
     /// <summary>A <c>ParticleFirmware</c> item that matches no firmware file (reported by the MSBuild targets).</summary>
     public const string FirmwareItemMatchesNoFile = "PCT1097";
 
+    // ── PCT1100–PCT1109: the contract compared with its lock (particle-contracts.lock.json) ──
+
+    /// <summary>A variable or function in the lock is no longer registered (WIRE-breaking).</summary>
+    public const string LockedMemberRemoved = "PCT1100";
+
+    /// <summary>A locked member's wire property (the cloud type) changed (WIRE-breaking).</summary>
+    public const string LockedMemberChanged = "PCT1101";
+
+    /// <summary>A WIRE-breaking change accepted because <c>PRODUCT_VERSION</c> rose above the lock's.</summary>
+    public const string VersionedBreakingChange = "PCT1102";
+
+    /// <summary>A member the lock does not record yet (additive).</summary>
+    public const string MemberNotInLock = "PCT1103";
+
+    /// <summary>The lock file cannot be read.</summary>
+    public const string UnreadableLock = "PCT1104";
+
+    /// <summary>The <c>ParticleContractLockSeverity</c> property is neither Error nor Warning.</summary>
+    public const string InvalidLockSeverity = "PCT1105";
+
     // PCT1120–PCT1124: found while discovering firmware files on disk (the CLI and the simulator's --firmware).
 
     /// <summary>A firmware file larger than the discovery size limit; it is not read.</summary>

@@ -118,6 +118,26 @@ internal static class DiagnosticTable
             "ParticleFirmware item '{0}' matches no firmware file; {1}",
             "Reported by the package's MSBuild targets before compilation: a ParticleFirmware item must name firmware files, as a folder or a glob such as ../firmware/my-device/**/*."),
 
+        // ── PCT1100–PCT1109: the contract compared with its lock. ──
+        Firmware(DiagnosticIds.LockedMemberRemoved, FirmwareSeverity.Error, "Locked cloud member removed",
+            "{0} '{1}' of contract {2} is in {3} but the firmware no longer registers it: {4}. Restore it, or raise PRODUCT_VERSION and run 'particle-contracts lock'.",
+            "The contract lock records what apps and running devices rely on. Removing or renaming a locked variable or function breaks every app built against the lock; the build fails unless PRODUCT_VERSION rose above the lock's. ParticleContractLockSeverity=Warning reports it as a warning."),
+        Firmware(DiagnosticIds.LockedMemberChanged, FirmwareSeverity.Error, "Locked cloud type changed",
+            "{0} '{1}' of contract {2} has {3} {4}, but {5} records {6}: {7}. Restore it, or raise PRODUCT_VERSION and run 'particle-contracts lock'.",
+            "Changing the cloud type of a locked variable breaks every app built against the lock; the build fails unless PRODUCT_VERSION rose above the lock's. ParticleContractLockSeverity=Warning reports it as a warning."),
+        Firmware(DiagnosticIds.VersionedBreakingChange, FirmwareSeverity.Warning, "Breaking change under a new PRODUCT_VERSION",
+            "{0} since {1} (PRODUCT_VERSION {2} → {3}): {4}. Run 'particle-contracts lock' to record the new contract.",
+            "A WIRE-breaking change is allowed when PRODUCT_VERSION rose above the lock's, because the fleet and its apps move to the new version together; the lock still has to be updated."),
+        Firmware(DiagnosticIds.MemberNotInLock, FirmwareSeverity.Info, "Cloud member not in the lock",
+            "{0} '{1}' of contract {2} is not in {3}; run 'particle-contracts lock' to record it.",
+            "A new variable or function does not break apps built against the lock; recording it lets later builds protect it."),
+        Firmware(DiagnosticIds.UnreadableLock, FirmwareSeverity.Warning, "Contract lock unreadable",
+            "{0} cannot be used: {1}. Fix it, or run 'particle-contracts lock' to write it again.",
+            "The contract lock must be JSON written by 'particle-contracts lock' with a lockVersion this ParticleContracts reads."),
+        Firmware(DiagnosticIds.InvalidLockSeverity, FirmwareSeverity.Warning, "Invalid ParticleContractLockSeverity",
+            "ParticleContractLockSeverity '{0}' is neither Error nor Warning; Error is used.",
+            "ParticleContractLockSeverity sets how WIRE-breaking changes against the contract lock are reported: Error (the default) or Warning."),
+
         // ── PCT1120–PCT1124: found while discovering firmware files on disk (CLI, simulator --firmware). ──
         Firmware(DiagnosticIds.FirmwareFileTooLarge, FirmwareSeverity.Error, "Firmware file too large",
             "{0} is {1} bytes; firmware files over {2} bytes are not read, so its registrations are missing. Split the file, or move it out of the firmware folder if it is not firmware.",

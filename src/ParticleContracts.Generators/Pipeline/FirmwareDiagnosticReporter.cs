@@ -20,7 +20,8 @@ internal static class FirmwareDiagnosticReporter
         var descriptor = Descriptors.Find(diagnostic.Id);
         if (descriptor is not null && ArgumentCount(descriptor) == diagnostic.Arguments.Count)
         {
-            return Diagnostic.Create(descriptor, location, diagnostic.Arguments.Select(static a => (object?)a).ToArray());
+            // The diagnostic's own severity is the effective one: lock checks lower it with ParticleContractLockSeverity.
+            return Diagnostic.Create(descriptor, location, diagnostic.Severity.ToRoslyn(), additionalLocations: null, properties: null, diagnostic.Arguments.Select(static a => (object?)a).ToArray());
         }
 
         // An ID without a matching descriptor still surfaces, with the reader's own message.

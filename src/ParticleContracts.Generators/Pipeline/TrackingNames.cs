@@ -32,6 +32,15 @@ internal static class TrackingNames
     /// <summary>The diagnostics of each contract, reported apart from the source.</summary>
     public const string ContractDiagnostics = nameof(ContractDiagnostics);
 
+    /// <summary>One <c>LockFile</c> per contract lock given as an additional file.</summary>
+    public const string LockFiles = nameof(LockFiles);
+
+    /// <summary>The <c>LockCheckOptions</c> (<c>ParticleContractLockSeverity</c>).</summary>
+    public const string LockOptions = nameof(LockOptions);
+
+    /// <summary>Each contract compared with its lock entry: the PCT1100–PCT1103 diagnostics.</summary>
+    public const string LockChecks = nameof(LockChecks);
+
     /// <summary>Every name above, for tests that walk the tracked steps.</summary>
     public static readonly string[] All =
     [
@@ -43,5 +52,7 @@ internal static class TrackingNames
         Contracts,
         ProxyModels,
         ContractDiagnostics,
+        LockOptions,
+        LockChecks,
     ];
 }

@@ -81,6 +81,20 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_higher_PRODUCT_VERSION_versions_breaking_changes_and_exits_0()
+    {
+        var old = WriteLamp("old", "PRODUCT_VERSION(3);\n" + Lamp);
+        Assert.Equal(0, Run(_temp, "lock", old).ExitCode);
+        Assert.Contains("\"productVersion\": 3,", File.ReadAllText(Path.Combine(_temp, old, "particle-contracts.lock.json")), StringComparison.Ordinal);
+        var current = WriteLamp("new", "PRODUCT_VERSION(4);\n" + Lamp.Replace("Particle.variable(\"label\", label);", string.Empty));
+        var (exitCode, output, _) = Run(_temp, "diff", old + "/particle-contracts.lock.json", current);
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Lamp  (breaking changes versioned: PRODUCT_VERSION 3 → 4)", output, StringComparison.Ordinal);
+        Assert.Contains("cosmetic       PRODUCT_VERSION 3 → 4", output, StringComparison.Ordinal);
+        Assert.Matches(@"WIRE-breaking\s+variable 'label' removed", output);
+    }
+
+    [Fact]
     public void A_lock_file_and_its_firmware_have_no_changes()
     {
         var lamp = WriteLamp("fw", Lamp);

@@ -11,7 +11,7 @@ internal static class ToolProcess
         IEnumerable<string> arguments,
         string workingDirectory,
         TimeSpan timeout,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -25,9 +25,17 @@ internal static class ToolProcess
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        // A null value removes the variable (the test host's MSBuild variables would misdirect a child build).
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
-            start.Environment[name] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         var output = new StringBuilder();

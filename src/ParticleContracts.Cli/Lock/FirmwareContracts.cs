@@ -39,7 +39,7 @@ internal sealed record FirmwareContracts(ImmutableArray<DeviceContract> Contract
                 root = contract.Root;
             }
 
-            locked.Add(LockBuilder.Build(contract, root, productVersion: null));
+            locked.Add(LockBuilder.Build(contract, root, contract.ProductVersion));
         }
 
         return new FirmwareContracts(contracts, LockBuilder.ToLock(locked), collector.HadErrors);

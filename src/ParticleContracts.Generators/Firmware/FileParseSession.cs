@@ -35,6 +35,7 @@ internal sealed class FileParseSession
     private int _tokensSinceDirective;
     private string? _afterBodyType;
     private bool _afterBodyTypedef;
+    private int? _productVersion;
 
     public FileParseSession(string path, string text, CancellationToken cancellationToken)
     {
@@ -130,7 +131,8 @@ internal sealed class FileParseSession
             _macros.ToEquatableArray(),
             _declarations.ToEquatableArray(),
             _sites.ToEquatableArray(),
-            _diagnostics.ToEquatableArray());
+            _diagnostics.ToEquatableArray(),
+            _productVersion);
     }
 
     private FirmwareLocation LocationAt(int offset)
@@ -157,6 +159,11 @@ internal sealed class FileParseSession
             var (function, className) = _scopes.Enclosing();
             _calls.Scan(_statements, _conditions, function, className);
             var (scope, name, inEnum) = _scopes.CurrentStatementScope();
+            if (scope == StatementScope.File && _productVersion is null)
+            {
+                _productVersion = ProductVersionScanner.Read(_statements.Statement);
+            }
+
             if (!inEnum && !opensBlock)
             {
                 RecognizeStatement(_statements.Statement, scope, name);

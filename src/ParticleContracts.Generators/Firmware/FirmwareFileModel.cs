@@ -12,13 +12,15 @@ namespace ParticleContracts.Generators.Firmware;
 /// <param name="Declarations">Declarations (variables, functions, aliases, enums, classes) in source order.</param>
 /// <param name="Sites">Every <c>Particle.variable</c>/<c>Particle.function</c> call found, in source order.</param>
 /// <param name="Diagnostics">Problems found in this file alone (e.g. an unterminated comment or <c>#if</c>).</param>
+/// <param name="ProductVersion">The first file-scope <c>PRODUCT_VERSION(n)</c> in an active region, or null.</param>
 internal sealed record FirmwareFileModel(
     string Path,
     FirmwareFileRole Role,
     EquatableArray<MacroDefinition> Macros,
     EquatableArray<CppDeclaration> Declarations,
     EquatableArray<RegistrationSite> Sites,
-    EquatableArray<FirmwareDiagnostic> Diagnostics);
+    EquatableArray<FirmwareDiagnostic> Diagnostics,
+    int? ProductVersion = null);
 
 /// <summary>What a file given to the reader is.</summary>
 internal enum FirmwareFileRole

@@ -46,7 +46,7 @@ internal static class LockPaths
         }
 
         var joined = string.Join("/", parts);
-        if (combined.StartsWith("/", System.StringComparison.Ordinal))
+        if (combined.Length > 0 && combined[0] == '/')
         {
             return "/" + joined;
         }

@@ -61,7 +61,7 @@ internal static class NodeValidators
             [Path.Combine(AppContext.BaseDirectory, "Validators", script), .. files],
             dir,
             TimeSpan.FromMinutes(2),
-            new Dictionary<string, string> { ["NODE_PATH"] = Path.Combine(dir, "node_modules") });
+            new Dictionary<string, string?> { ["NODE_PATH"] = Path.Combine(dir, "node_modules") });
     }
 
     /// <summary>Type-checks a TypeScript project folder with <c>tsc -p</c>, resolving packages from the validators' folder.</summary>

@@ -149,6 +149,18 @@ public sealed class LockCheckTests
     }
 
     [Fact]
+    public void PRODUCT_VERSION_in_the_firmware_is_read_and_a_bump_reports_PCT1102_from_the_generator()
+    {
+        var run = GeneratorHarness.Run(
+            [new FirmwareFile("/fw/lamp/lamp.ino", "PRODUCT_VERSION(0x4);\n" + Firmware), new FirmwareFile("/fw/lamp/particle-contracts.lock.json", Lock.Replace("\"root\": \".\",", "\"root\": \".\", \"productVersion\": 3,", StringComparison.Ordinal))],
+            globalOptions: null);
+        Assert.Equal(2, run.Result.Diagnostics.Count(d => d.Id == "PCT1102"));
+        Assert.DoesNotContain(run.Result.Diagnostics, d => d.Id is "PCT1100" or "PCT1101");
+        Assert.Equal(4, FirmwareReader.Read([new FirmwareSource("a.ino", "PRODUCT_VERSION(4);\nvoid setup() {}\n")]).Single().ProductVersion);
+        Assert.Null(FirmwareReader.Read([new FirmwareSource("a.ino", "void setup() { PRODUCT_VERSION(4); }\n#if 0\nPRODUCT_VERSION(5);\n#endif\n")]).Single().ProductVersion);
+    }
+
+    [Fact]
     public void Lock_steps_hold_only_equatable_roslyn_free_values_and_stay_cached_after_a_csharp_edit()
     {
         var driver = GeneratorHarness.CreateDriver([new FirmwareFile("/fw/lamp/lamp.ino", Firmware), new FirmwareFile("/fw/lamp/particle-contracts.lock.json", Lock)]);

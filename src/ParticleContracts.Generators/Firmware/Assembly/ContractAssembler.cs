@@ -125,7 +125,21 @@ internal static class ContractAssembler
         ContractRules.Check(registrations, sites, diagnostics);
         registrations.Sort(CompareRegistrations);
         diagnostics.Sort(CompareDiagnostics);
-        return new DeviceContract(name, root, paths.ToEquatableArray(), registrations.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new DeviceContract(name, root, paths.ToEquatableArray(), registrations.ToEquatableArray(), diagnostics.ToEquatableArray(), ProductVersionOf(files));
+    }
+
+    /// <summary>The first <c>PRODUCT_VERSION(n)</c> in path order (a product firmware declares it once).</summary>
+    private static int? ProductVersionOf(List<FirmwareFileModel> sources)
+    {
+        foreach (var file in sources)
+        {
+            if (file.ProductVersion is { } version)
+            {
+                return version;
+            }
+        }
+
+        return null;
     }
 
     private static int CompareRegistrations(Registration left, Registration right)

@@ -38,7 +38,7 @@ public sealed class LockBuildTests : IDisposable
               <Import Project="{repo}/src/ParticleContracts/build/ParticleContracts.InRepo.targets" />
               <ItemGroup>
                 <ProjectReference Include="{repo}/src/ParticleContracts/ParticleContracts.csproj" />
-                <ParticleFirmware Include="fw/lamp/**/*" />
+                <ParticleFirmware Include="fw/lamp" />
               </ItemGroup>
             </Project>
             """);

@@ -14,13 +14,13 @@ internal sealed class PreprocessorExpression
 {
     private const int MaxMacroDepth = 16;
 
-    private readonly List<Item> _items = new();
+    private readonly List<ExpressionItem> _items = new();
     private readonly IMacroScope _scope;
     private readonly int _depth;
-    private readonly NestingBudget _nesting;
+    private readonly ExpressionBudget _nesting;
     private int _index;
 
-    private PreprocessorExpression(IMacroScope scope, int depth, NestingBudget nesting)
+    private PreprocessorExpression(IMacroScope scope, int depth, ExpressionBudget nesting)
     {
         _scope = scope;
         _depth = depth;
@@ -36,7 +36,7 @@ internal sealed class PreprocessorExpression
     /// </summary>
     public static long? Evaluate(string text, IMacroScope scope, out bool tooDeep)
     {
-        var nesting = new NestingBudget();
+        var nesting = new ExpressionBudget();
         var value = Evaluate(text, scope, 0, nesting);
         tooDeep = nesting.Exceeded;
         return value;
@@ -52,7 +52,7 @@ internal sealed class PreprocessorExpression
         return value is null ? null : value.Value != 0;
     }
 
-    private static long? Evaluate(string text, IMacroScope scope, int depth, NestingBudget nesting)
+    private static long? Evaluate(string text, IMacroScope scope, int depth, ExpressionBudget nesting)
     {
         if (depth > MaxMacroDepth)
         {
@@ -85,7 +85,7 @@ internal sealed class PreprocessorExpression
                 case FirmwareTokenKind.EndOfFile:
                     return true;
                 case FirmwareTokenKind.Identifier:
-                    _items.Add(new Item(ItemKind.Name, text.Substring(token.Start, token.Length), 0));
+                    _items.Add(new ExpressionItem(ItemKind.Name, text.Substring(token.Start, token.Length), 0));
                     break;
                 case FirmwareTokenKind.Number:
                     if (!PreprocessorLiterals.TryParseInteger(text, token.Start, token.Length, out var number))
@@ -93,13 +93,13 @@ internal sealed class PreprocessorExpression
                         return false;
                     }
 
-                    _items.Add(new Item(ItemKind.Number, null, number));
+                    _items.Add(new ExpressionItem(ItemKind.Number, null, number));
                     break;
                 case FirmwareTokenKind.Char:
-                    _items.Add(new Item(ItemKind.Number, null, PreprocessorLiterals.CharValue(text, token.Start, token.Length)));
+                    _items.Add(new ExpressionItem(ItemKind.Number, null, PreprocessorLiterals.CharValue(text, token.Start, token.Length)));
                     break;
                 case FirmwareTokenKind.Punctuator:
-                    _items.Add(new Item(ItemKind.Operator, OperatorText(text, token), 0));
+                    _items.Add(new ExpressionItem(ItemKind.Operator, OperatorText(text, token), 0));
                     break;
                 default:
                     // Strings and nested directives have no integer value.
@@ -439,66 +439,5 @@ internal sealed class PreprocessorExpression
             default:
                 return null;
         }
-    }
-
-    /// <summary>The recursion depth and expansion count shared by an expression and the macro expansions inside it.</summary>
-    private sealed class NestingBudget
-    {
-        private int _depth;
-        private int _expansions;
-
-        public bool Exceeded { get; private set; }
-
-        public bool Enter()
-        {
-            if (_depth >= ReaderLimits.MaxExpressionDepth)
-            {
-                Exceeded = true;
-                return false;
-            }
-
-            _depth++;
-            return true;
-        }
-
-        public void Leave() => _depth--;
-
-        /// <summary>Counts one macro expansion; false beyond the budget (macros that fan out would take exponential time).</summary>
-        public bool Expand()
-        {
-            if (++_expansions > ReaderLimits.MaxMacroExpansions)
-            {
-                Exceeded = true;
-                return false;
-            }
-
-            return true;
-        }
-    }
-
-    private enum ItemKind : byte
-    {
-        None,
-        Name,
-        Number,
-        Operator,
-    }
-
-    private readonly struct Item
-    {
-        public Item(ItemKind kind, string? text, long value)
-        {
-            Kind = kind;
-            Text = text;
-            Value = value;
-        }
-
-        public ItemKind Kind { get; }
-
-        public string? Text { get; }
-
-        public long Value { get; }
-
-        public override string ToString() => Text ?? Value.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -70,7 +70,15 @@ internal static class FirmwareDiscovery
 
             foreach (var entry in entries)
             {
-                Visit(entry, rootReal, maxFileBytes, result, pending);
+                try
+                {
+                    Visit(entry, rootReal, maxFileBytes, result, pending);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // E.g. a link that cannot be read; ReadFile handles the errors of reading the file itself.
+                    result.Problems.Add(new DiscoveryProblem(DiagnosticIds.UnreadableFirmwareEntry, entry.FullName, Reason(exception)));
+                }
             }
         }
     }

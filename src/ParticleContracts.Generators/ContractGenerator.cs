@@ -75,8 +75,10 @@ public sealed class ContractGenerator : IIncrementalGenerator
             .Select(static (input, _) => LockCheck.Run(input.Left.Left.Contract, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.LockChecks);
 
-        // Source and diagnostics are separate outputs (as in LoggerMessageGenerator): a diagnostic-only change, such as
-        // a moved line, then does not re-emit the source, and the source output never holds Roslyn Diagnostic objects.
+        // Source and diagnostics are separate outputs (as in LoggerMessageGenerator): a change that only affects
+        // diagnostics does not re-emit the source, and the source output never holds Roslyn Diagnostic objects. Line
+        // numbers are part of the source (member docs and the runtime Contract list name each registration's line), so a
+        // moved registration re-emits its own contract and no other (PositionTests pins this).
         var proxies = contracts
             .Select(static (output, _) => output.Proxy)
             .WithTrackingName(TrackingNames.ProxyModels);

@@ -13,7 +13,7 @@ public sealed class ContractNameTests
         {
             public sealed partial class WeatherStation
             {
-                public override string ToString() => DeviceIdOrName;
+                public string Describe() => DeviceIdOrName;
             }
 
             [ParticleDeviceContract("WeatherStation")]

@@ -102,9 +102,8 @@ public sealed class GeneratorAgreementTests
             TestCode = source;
             FixedCode = fixedSource;
             FixedState.MarkupHandling = MarkupMode.Allow;
-            TestSetup.Configure(TestState);
+            TestSetup.Configure(TestState, quietFirmware: false);
             TestState.AdditionalFiles.Add(("/firmware/kitchen/src/kitchen.cpp", firmware));
-            TestSetup.SetGlobalOptions(TestState, ("build_property.RootNamespace", "MyApp"));
             TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
         }
 

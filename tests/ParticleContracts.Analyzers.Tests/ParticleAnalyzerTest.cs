@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using ParticleContracts.Generators;
 
 namespace ParticleContracts.Analyzers.Tests;
 
@@ -11,19 +12,31 @@ namespace ParticleContracts.Analyzers.Tests;
 /// </summary>
 internal static class TestSetup
 {
-    public static void Configure(SolutionState state)
+    /// <param name="state">The test state.</param>
+    /// <param name="quietFirmware">
+    /// Silences the generator's firmware diagnostics (PCT1xxx, tested in the generator's tests) so the usage tests state
+    /// only their own. Generated proxies land in <c>MyApp.Devices</c>.
+    /// </param>
+    public static void Configure(SolutionState state, bool quietFirmware = true)
     {
         state.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
         state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(ParticleCloudClient).Assembly.Location));
+        var config = "is_global = true\nbuild_property.RootNamespace = MyApp\n";
+        if (quietFirmware)
+        {
+            foreach (var rule in DiagnosticTable.All.Where(rule => rule.Category == DiagnosticTable.FirmwareCategory))
+            {
+                config += $"dotnet_diagnostic.{rule.Id}.severity = none\n";
+            }
+        }
+
+        state.AnalyzerConfigFiles.Add(("/particle-tests.globalconfig", config));
     }
 
-    /// <summary>Adds a weather-station firmware project as AdditionalFiles.</summary>
-    public static void AddWeatherStation(SolutionState state)
-    {
+    /// <summary>Adds a weather-station firmware project as AdditionalFiles; the real generator writes its proxy.</summary>
+    public static void AddWeatherStation(SolutionState state) =>
         state.AdditionalFiles.Add((Firmware.WeatherStationPath, Firmware.WeatherStation));
-        state.Sources.Add(("/obj/WeatherStation.g.cs", Firmware.WeatherStationProxy));
-    }
 
     /// <summary>Sets <c>build_property.*</c> values through a global analyzer config, as MSBuild does.</summary>
     public static void SetGlobalOptions(SolutionState state, params (string Key, string Value)[] options)
@@ -49,7 +62,12 @@ internal sealed class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, De
         {
             TestSetup.AddWeatherStation(TestState);
         }
+
+        // The analyzers read the contracts the generator emitted, so the real generator runs as in a build.
+        TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
     }
+
+    protected override IEnumerable<Type> GetSourceGenerators() => [typeof(ContractGenerator)];
 }
 
 internal sealed class CodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
@@ -62,9 +80,11 @@ internal sealed class CodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnal
         FixedCode = fixedSource;
         TestSetup.Configure(TestState);
         TestSetup.AddWeatherStation(TestState);
-        FixedState.Sources.Add(("/obj/WeatherStation.g.cs", Firmware.WeatherStationProxy));
+        TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
 
         // Markup in the fixed code states every diagnostic left after the fix, including unfixable ones of a fixable ID.
         FixedState.MarkupHandling = MarkupMode.Allow;
     }
+
+    protected override IEnumerable<Type> GetSourceGenerators() => [typeof(ContractGenerator)];
 }

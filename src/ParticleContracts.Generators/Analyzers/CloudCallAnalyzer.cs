@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Diagnostics;
+using ParticleContracts.Generators.Pipeline;
 
 namespace ParticleContracts.Generators.Analyzers;
 
@@ -46,8 +47,9 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var contracts = FirmwareContractCatalog.Get(start.Compilation, start.Options, start.CancellationToken);
-            var checker = new CallChecker(symbols, contracts, contracts.FunctionArgumentLimit);
+            var limit = OptionsReader.ReadProject(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, start.Compilation.AssemblyName).FunctionArgumentLimit;
+            var contracts = ContractIndex.Build(start.Compilation, symbols, limit, start.CancellationToken);
+            var checker = new CallChecker(symbols, contracts, limit);
 
             // A syntax action with a name pre-filter instead of an operation action: the operation of a call is asked
             // for only when its member name can be a Particle call, so most method bodies never get an IOperation tree.
@@ -224,7 +226,7 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>PCT2003. Returns false when the type argument does not match.</summary>
-        private bool CheckVariableType(Action<Diagnostic> report, IInvocationOperation invocation, string name, IReadOnlyList<Registration> declared)
+        private bool CheckVariableType(Action<Diagnostic> report, IInvocationOperation invocation, string name, IReadOnlyList<CloudMember> declared)
         {
             var method = invocation.TargetMethod;
             if (!method.IsGenericMethod || method.TypeArguments.Length != 1 || method.TypeArguments[0] is ITypeParameterSymbol)

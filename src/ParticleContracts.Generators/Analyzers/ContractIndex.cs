@@ -1,42 +1,49 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
 using ParticleContracts.Generators.Contracts;
-using ParticleContracts.Generators.Firmware.Assembly;
-using ParticleContracts.Generators.Pipeline;
 
 namespace ParticleContracts.Generators.Analyzers;
 
-/// <summary>The firmware contracts of one compilation, indexed for the usage rules.</summary>
+/// <summary>
+/// The device contracts of one compilation, read from what <see cref="ContractGenerator"/> emitted into it: every
+/// generated contract interface (<c>[ParticleDeviceContract]</c> plus the generator's <c>[GeneratedCode]</c>) with its
+/// <c>[ParticleCloudVariable]</c>, <c>[ParticleCloudFunction]</c> and <c>[ParticleRunTimeCloudNames]</c> metadata.
+/// The analyzers never read firmware, so they check exactly the contract the generator emitted. Built once per
+/// compilation, from symbols only (no syntax, no binding).
+/// </summary>
 internal sealed class ContractIndex
 {
+    private const string GeneratorName = "ParticleContracts.Generators";
+
     private readonly Dictionary<string, ContractScope> _byName = new(StringComparer.Ordinal);
 
-    /// <param name="inputs">The contracts as the generator groups and names them.</param>
-    /// <param name="functionArgumentLimit">The project's <c>ParticleFunctionArgumentLimit</c>.</param>
-    /// <param name="contractsWithoutSources">Contract metadata values that no firmware source carries, with the first file that does.</param>
-    public ContractIndex(ImmutableArray<ContractInput> inputs, int functionArgumentLimit, ImmutableDictionary<string, string> contractsWithoutSources)
+    private ContractIndex(List<(string Name, List<CloudMember> Members, bool RunTimeVariables, bool RunTimeFunctions)> contracts, int functionArgumentLimit)
     {
         FunctionArgumentLimit = functionArgumentLimit;
-        ContractsWithoutSources = contractsWithoutSources;
-        var contracts = new List<DeviceContract>(inputs.Length);
-        var names = ImmutableArray.CreateBuilder<string>(inputs.Length);
-        foreach (var input in inputs)
+        var all = new List<CloudMember>();
+        var runTimeVariables = false;
+        var runTimeFunctions = false;
+        var names = ImmutableArray.CreateBuilder<string>(contracts.Count);
+        foreach (var contract in contracts)
         {
-            contracts.Add(input.Contract);
-            if (_byName.ContainsKey(input.TypeName))
+            all.AddRange(contract.Members);
+            runTimeVariables |= contract.RunTimeVariables;
+            runTimeFunctions |= contract.RunTimeFunctions;
+            if (_byName.ContainsKey(contract.Name))
             {
                 continue;
             }
 
-            var proxy = ProxyModelBuilder.Build(input).Proxy;
-            _byName.Add(input.TypeName, new ContractScope($"firmware contract '{input.TypeName}'", new[] { input.Contract }, proxy));
-            names.Add(input.TypeName);
+            _byName.Add(contract.Name, new ContractScope($"firmware contract '{contract.Name}'", contract.Members, contract.RunTimeVariables, contract.RunTimeFunctions));
+            names.Add(contract.Name);
         }
 
         names.Sort(StringComparer.Ordinal);
         ContractNames = names.ToImmutable();
-        All = new ContractScope("firmware contract of this project", contracts);
+        All = new ContractScope("firmware contract of this project", all, runTimeVariables, runTimeFunctions);
         IsEmpty = contracts.Count == 0;
     }
 
@@ -46,18 +53,121 @@ internal sealed class ContractIndex
     /// <summary>The project's function-argument limit in UTF-8 bytes.</summary>
     public int FunctionArgumentLimit { get; }
 
-    /// <summary>
-    /// <c>ParticleContract</c> metadata values carried by no firmware source (PCT2007), each with the first file
-    /// (ordinal path order) that carries it.
-    /// </summary>
-    public ImmutableDictionary<string, string> ContractsWithoutSources { get; }
-
-    /// <summary>Every registration of every contract.</summary>
+    /// <summary>Every member of every contract.</summary>
     public ContractScope All { get; }
 
-    /// <summary>True when the compilation has no firmware at all.</summary>
+    /// <summary>True when the compilation has no generated contract at all.</summary>
     public bool IsEmpty { get; }
 
     /// <summary>The scope of the contract named <paramref name="name"/> (ordinal), or null.</summary>
     public ContractScope? Find(string name) => _byName.TryGetValue(name, out var scope) ? scope : null;
+
+    /// <summary>Reads the generated contracts of <paramref name="compilation"/>.</summary>
+    public static ContractIndex Build(Compilation compilation, ParticleSymbols symbols, int functionArgumentLimit, CancellationToken cancellationToken)
+    {
+        var contracts = new List<(string, List<CloudMember>, bool, bool)>();
+        if (symbols.ContractAttribute is not null)
+        {
+            var namespaces = new Stack<INamespaceSymbol>();
+            namespaces.Push(compilation.Assembly.GlobalNamespace);
+            while (namespaces.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var current = namespaces.Pop();
+                foreach (var child in current.GetNamespaceMembers())
+                {
+                    namespaces.Push(child);
+                }
+
+                foreach (var type in current.GetTypeMembers())
+                {
+                    if (type.TypeKind == TypeKind.Interface && ReadContract(type, symbols) is { } contract)
+                    {
+                        contracts.Add(contract);
+                    }
+                }
+            }
+        }
+
+        // Namespace traversal order is not specified; sort so "first contract of a name wins" is deterministic.
+        contracts.Sort(static (left, right) => string.CompareOrdinal(left.Item1, right.Item1));
+        return new ContractIndex(contracts, functionArgumentLimit);
+    }
+
+    private static (string, List<CloudMember>, bool, bool)? ReadContract(INamedTypeSymbol type, ParticleSymbols symbols)
+    {
+        string? name = null;
+        var generated = false;
+        var members = new List<CloudMember>();
+        var runTimeVariables = false;
+        var runTimeFunctions = false;
+        foreach (var attribute in type.GetAttributes())
+        {
+            var attributeClass = attribute.AttributeClass;
+            if (SymbolEqualityComparer.Default.Equals(attributeClass, symbols.ContractAttribute))
+            {
+                name = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+            }
+            else if (attributeClass is { Name: "GeneratedCodeAttribute" }
+                && attribute.ConstructorArguments.Length == 2
+                && attribute.ConstructorArguments[0].Value is GeneratorName)
+            {
+                generated = true;
+            }
+            else if (SymbolEqualityComparer.Default.Equals(attributeClass, symbols.RunTimeNamesAttribute)
+                && attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Value is int kind)
+            {
+                runTimeVariables |= kind == 0;
+                runTimeFunctions |= kind == 1;
+            }
+            else if (ReadMember(attribute, symbols, memberName: null) is { } member)
+            {
+                members.Add(member);
+            }
+        }
+
+        if (name is null || !generated)
+        {
+            return null;
+        }
+
+        foreach (var symbol in type.GetMembers())
+        {
+            if (symbol is not IMethodSymbol method)
+            {
+                continue;
+            }
+
+            foreach (var attribute in method.GetAttributes())
+            {
+                if (ReadMember(attribute, symbols, method.Name) is { } member)
+                {
+                    members.Add(member);
+                }
+            }
+        }
+
+        return (name, members, runTimeVariables, runTimeFunctions);
+    }
+
+    private static CloudMember? ReadMember(AttributeData attribute, ParticleSymbols symbols, string? memberName)
+    {
+        var arguments = attribute.ConstructorArguments;
+        if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.VariableAttribute)
+            && arguments.Length == 2
+            && arguments[0].Value is string variable)
+        {
+            return new CloudMember(RegistrationKind.Variable, variable, Contracts.ContractNames.ParseCloudType(arguments[1].Value as string), memberName);
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.FunctionAttribute)
+            && arguments.Length == 1
+            && arguments[0].Value is string function)
+        {
+            return new CloudMember(RegistrationKind.Function, function, CloudType.None, memberName);
+        }
+
+        return null;
+    }
 }

@@ -9,7 +9,7 @@ using ParticleContracts.Generators.Firmware;
 namespace ParticleContracts.Generators.Analyzers;
 
 /// <summary>
-/// Checks contract names: a <c>[ParticleDeviceContract("X")]</c> naming no firmware contract (PCT2006), and
+/// Checks contract names: a <c>[ParticleDeviceContract("X")]</c> naming no generated contract (PCT2006), and
 /// <c>ParticleContract</c> item metadata that yields no contract because none of its files is a firmware source (PCT2007).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -27,15 +27,17 @@ public sealed class ContractNameAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var contracts = FirmwareContractCatalog.Get(start.Compilation, start.Options, start.CancellationToken);
-            if (!contracts.ContractsWithoutSources.IsEmpty)
+            // PCT2007 reads item metadata only: the additional files are never parsed here.
+            var withoutSources = ContractMetadata.WithoutSources(start.Options, start.CancellationToken);
+            if (!withoutSources.IsEmpty)
             {
-                start.RegisterAdditionalFileAction(additional => ReportMetadata(additional, contracts));
+                start.RegisterAdditionalFileAction(additional => ReportMetadata(additional, withoutSources));
             }
 
             var symbols = ParticleSymbols.TryCreate(start.Compilation);
             if (symbols?.ContractAttribute is not null)
             {
+                var contracts = ContractIndex.Build(start.Compilation, symbols, 0, start.CancellationToken);
                 start.RegisterSymbolAction(symbol => AnalyzeType(symbol, symbols, contracts), SymbolKind.NamedType);
             }
         });
@@ -78,10 +80,10 @@ public sealed class ContractNameAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportMetadata(AdditionalFileAnalysisContext context, ContractIndex contracts)
+    private static void ReportMetadata(AdditionalFileAnalysisContext context, ImmutableDictionary<string, string> withoutSources)
     {
         var file = context.AdditionalFile;
-        foreach (var pair in contracts.ContractsWithoutSources)
+        foreach (var pair in withoutSources)
         {
             if (!string.Equals(pair.Value, file.Path, System.StringComparison.Ordinal))
             {

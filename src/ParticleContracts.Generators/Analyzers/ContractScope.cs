@@ -2,68 +2,46 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using ParticleContracts.Generators.Contracts;
-using ParticleContracts.Generators.Emit;
 
 namespace ParticleContracts.Generators.Analyzers;
 
+/// <summary>One cloud variable or function as a generated contract declares it.</summary>
+/// <param name="Kind">Variable or function.</param>
+/// <param name="Name">The cloud name.</param>
+/// <param name="CloudType">The variable's cloud type; <see cref="CloudType.None"/> for functions and unknown types.</param>
+/// <param name="MemberName">The typed member that reads or calls it, or null.</param>
+internal readonly record struct CloudMember(RegistrationKind Kind, string Name, CloudType CloudType, string? MemberName);
+
 /// <summary>
-/// The registrations a call is checked against: one contract (a proxy's escape hatch) or every contract of the
+/// The cloud names a call is checked against: one contract (a proxy's escape hatch) or every contract of the
 /// compilation (the raw client, which can address any device).
 /// </summary>
 internal sealed class ContractScope
 {
-    private readonly Dictionary<string, List<Registration>> _variables = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Registration>> _functions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _variableMembers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _functionMembers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CloudMember>> _variables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CloudMember>> _functions = new(StringComparer.Ordinal);
     private readonly ImmutableArray<string> _variableNames;
     private readonly ImmutableArray<string> _functionNames;
 
     /// <param name="description">Where names are looked up, for messages.</param>
-    /// <param name="contracts">The contracts of the scope.</param>
-    /// <param name="proxy">For a one-contract scope, the proxy the generator emits for it (its typed member names).</param>
-    public ContractScope(string description, IEnumerable<DeviceContract> contracts, ProxyModel? proxy = null)
+    /// <param name="members">The contract members of the scope.</param>
+    /// <param name="runTimeVariableNames">A contract of the scope registers a variable under a run-time name.</param>
+    /// <param name="runTimeFunctionNames">A contract of the scope registers a function under a run-time name.</param>
+    public ContractScope(string description, IEnumerable<CloudMember> members, bool runTimeVariableNames, bool runTimeFunctionNames)
     {
         Description = description;
-        foreach (var contract in contracts)
+        HasRunTimeVariableNames = runTimeVariableNames;
+        HasRunTimeFunctionNames = runTimeFunctionNames;
+        foreach (var member in members)
         {
-            foreach (var registration in contract.Registrations)
+            var table = member.Kind == RegistrationKind.Variable ? _variables : _functions;
+            if (!table.TryGetValue(member.Name, out var list))
             {
-                var isVariable = registration.Kind == RegistrationKind.Variable;
-                if (registration.Name is null)
-                {
-                    if (isVariable)
-                    {
-                        HasRunTimeVariableNames = true;
-                    }
-                    else
-                    {
-                        HasRunTimeFunctionNames = true;
-                    }
-
-                    continue;
-                }
-
-                var table = isVariable ? _variables : _functions;
-                if (!table.TryGetValue(registration.Name, out var list))
-                {
-                    list = new List<Registration>(1);
-                    table.Add(registration.Name, list);
-                }
-
-                list.Add(registration);
+                list = new List<CloudMember>(1);
+                table.Add(member.Name, list);
             }
-        }
 
-        if (proxy is not null)
-        {
-            foreach (var member in proxy.Members)
-            {
-                if (member.MemberName is { } memberName)
-                {
-                    (member.Kind == RegistrationKind.Variable ? _variableMembers : _functionMembers)[member.CloudName] = memberName;
-                }
-            }
+            list.Add(member);
         }
 
         _variableNames = Sorted(_variables.Keys);
@@ -83,28 +61,38 @@ internal sealed class ContractScope
     public bool HasRunTimeNames(RegistrationKind kind) =>
         kind == RegistrationKind.Variable ? HasRunTimeVariableNames : HasRunTimeFunctionNames;
 
-    /// <summary>Every registration of <paramref name="kind"/> named <paramref name="name"/> (case-sensitive, like the device).</summary>
-    public IReadOnlyList<Registration> Find(string name, RegistrationKind kind)
+    /// <summary>Every member of <paramref name="kind"/> named <paramref name="name"/> (case-sensitive, like the device).</summary>
+    public IReadOnlyList<CloudMember> Find(string name, RegistrationKind kind)
     {
         var table = kind == RegistrationKind.Variable ? _variables : _functions;
-        return table.TryGetValue(name, out var list) ? list : Array.Empty<Registration>();
+        return table.TryGetValue(name, out var list) ? list : Array.Empty<CloudMember>();
     }
 
     /// <summary>The generated typed member for a cloud name (e.g. <c>GetTemperatureAsync</c>), or null.</summary>
     public string? TypedMemberName(string name, RegistrationKind kind)
     {
-        var table = kind == RegistrationKind.Variable ? _variableMembers : _functionMembers;
-        return table.TryGetValue(name, out var member) ? member : null;
+        foreach (var member in Find(name, kind))
+        {
+            if (member.MemberName is not null)
+            {
+                return member.MemberName;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The cloud name of the function whose typed member is <paramref name="memberName"/>, or null.</summary>
     public string? FunctionNameOfMember(string memberName)
     {
-        foreach (var pair in _functionMembers)
+        foreach (var pair in _functions)
         {
-            if (string.Equals(pair.Value, memberName, StringComparison.Ordinal))
+            foreach (var member in pair.Value)
             {
-                return pair.Key;
+                if (string.Equals(member.MemberName, memberName, StringComparison.Ordinal))
+                {
+                    return pair.Key;
+                }
             }
         }
 

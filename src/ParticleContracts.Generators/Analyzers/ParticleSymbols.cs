@@ -15,6 +15,15 @@ internal sealed class ParticleSymbols
     /// <summary>Metadata name of the attribute on generated proxies (and on users' partial declarations).</summary>
     public const string ContractAttributeName = "ParticleContracts.ParticleDeviceContractAttribute";
 
+    /// <summary>Metadata names of the contract metadata the generator puts on a contract interface and its members.</summary>
+    public const string VariableAttributeName = "ParticleContracts.ParticleCloudVariableAttribute";
+
+    /// <inheritdoc cref="VariableAttributeName"/>
+    public const string FunctionAttributeName = "ParticleContracts.ParticleCloudFunctionAttribute";
+
+    /// <inheritdoc cref="VariableAttributeName"/>
+    public const string RunTimeNamesAttributeName = "ParticleContracts.ParticleRunTimeCloudNamesAttribute";
+
     private readonly ConcurrentDictionary<ITypeSymbol, string?> _contractNames = new(SymbolEqualityComparer.Default);
     private readonly System.Func<ITypeSymbol, string?> _readContractName;
 
@@ -24,6 +33,9 @@ internal sealed class ParticleSymbols
         CloudClient = cloudClient;
         DeviceCalls = compilation.GetTypeByMetadataName(DeviceCallsName);
         ContractAttribute = contractAttribute;
+        VariableAttribute = compilation.GetTypeByMetadataName(VariableAttributeName);
+        FunctionAttribute = compilation.GetTypeByMetadataName(FunctionAttributeName);
+        RunTimeNamesAttribute = compilation.GetTypeByMetadataName(RunTimeNamesAttributeName);
         Int32 = compilation.GetSpecialType(SpecialType.System_Int32);
         Double = compilation.GetSpecialType(SpecialType.System_Double);
         Boolean = compilation.GetSpecialType(SpecialType.System_Boolean);
@@ -38,6 +50,15 @@ internal sealed class ParticleSymbols
 
     /// <summary><c>ParticleContracts.ParticleDeviceContractAttribute</c>, or null when the runtime is not referenced.</summary>
     public INamedTypeSymbol? ContractAttribute { get; }
+
+    /// <summary><c>ParticleContracts.ParticleCloudVariableAttribute</c>, or null.</summary>
+    public INamedTypeSymbol? VariableAttribute { get; }
+
+    /// <summary><c>ParticleContracts.ParticleCloudFunctionAttribute</c>, or null.</summary>
+    public INamedTypeSymbol? FunctionAttribute { get; }
+
+    /// <summary><c>ParticleContracts.ParticleRunTimeCloudNamesAttribute</c>, or null.</summary>
+    public INamedTypeSymbol? RunTimeNamesAttribute { get; }
 
     public INamedTypeSymbol Int32 { get; }
 

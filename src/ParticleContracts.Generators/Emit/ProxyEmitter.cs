@@ -48,6 +48,9 @@ internal static class ProxyEmitter
             /// Implemented by <see cref="global::{{model.Namespace}}.{{model.TypeName}}"/>; use the interface to mock the device in tests.
             /// </summary>
             [global::ParticleContracts.ParticleDeviceContract({{Literal(model.TypeName)}})]
+            """);
+        WriteContractMetadata(writer, model);
+        writer.WriteLine($$"""
             {{GeneratedCodeAttribute}}
             public partial interface {{model.InterfaceName}}
             """);
@@ -66,6 +69,7 @@ internal static class ProxyEmitter
 
             writer.WriteLine();
             WriteMemberDocs(writer, member, model.FunctionArgumentLimit);
+            writer.WriteLine(MemberMetadata(member));
             writer.WriteLine(Signature(member) + ";");
         }
 
@@ -184,6 +188,35 @@ internal static class ProxyEmitter
             """);
         writer.CloseBlock();
     }
+
+    /// <summary>
+    /// The contract as metadata the analyzers read from the compilation: registrations without a typed member on the
+    /// interface (members carry their own), and which kinds have names known only at run time.
+    /// </summary>
+    private static void WriteContractMetadata(SourceWriter writer, ProxyModel model)
+    {
+        foreach (var member in model.Members)
+        {
+            if (member.MemberName is null)
+            {
+                writer.WriteLine(MemberMetadata(member));
+            }
+        }
+
+        if (model.HasRunTimeVariableNames)
+        {
+            writer.WriteLine($"[{Runtime}.ParticleRunTimeCloudNames({Runtime}.ParticleMemberKind.Variable)]");
+        }
+
+        if (model.HasRunTimeFunctionNames)
+        {
+            writer.WriteLine($"[{Runtime}.ParticleRunTimeCloudNames({Runtime}.ParticleMemberKind.Function)]");
+        }
+    }
+
+    private static string MemberMetadata(ProxyMember member) => member.Kind == RegistrationKind.Variable
+        ? $"[{Runtime}.ParticleCloudVariable({Literal(member.CloudName)}, {NullableLiteral(member.CloudType.ToWireName())})]"
+        : $"[{Runtime}.ParticleCloudFunction({Literal(member.CloudName)})]";
 
     private static string Signature(ProxyMember member) => member.Kind == RegistrationKind.Variable
         ? $"{Task}<{CSharpType(member.CloudType)}> {member.MemberName}({CancellationToken} cancellationToken = default)"

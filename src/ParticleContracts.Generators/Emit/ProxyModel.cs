@@ -8,12 +8,16 @@ namespace ParticleContracts.Generators.Emit;
 /// <param name="Root">The firmware project folder, for documentation.</param>
 /// <param name="FunctionArgumentLimit">The largest function argument in UTF-8 bytes (<c>ParticleFunctionArgumentLimit</c>).</param>
 /// <param name="Members">Every registration with a constant name, in emission order (variables, then functions, each in source order).</param>
+/// <param name="HasRunTimeVariableNames">True when the firmware registers a variable under a name known only at run time.</param>
+/// <param name="HasRunTimeFunctionNames">True when the firmware registers a function under a name known only at run time.</param>
 internal sealed record ProxyModel(
     string Namespace,
     string TypeName,
     string Root,
     int FunctionArgumentLimit,
-    EquatableArray<ProxyMember> Members)
+    EquatableArray<ProxyMember> Members,
+    bool HasRunTimeVariableNames = false,
+    bool HasRunTimeFunctionNames = false)
 {
     public string InterfaceName => "I" + TypeName;
 

@@ -47,7 +47,25 @@ internal static class ProxyModelBuilder
                 registration.Conditional));
         }
 
-        var proxy = new ProxyModel(@namespace, typeName, DisplayRoot(contract.Root), functionArgumentLimit, members.ToImmutable().ToEquatableArray());
+        var runTimeVariables = false;
+        var runTimeFunctions = false;
+        foreach (var registration in contract.Registrations)
+        {
+            if (registration.Name is null)
+            {
+                runTimeVariables |= registration.Kind == RegistrationKind.Variable;
+                runTimeFunctions |= registration.Kind == RegistrationKind.Function;
+            }
+        }
+
+        var proxy = new ProxyModel(
+            @namespace,
+            typeName,
+            DisplayRoot(contract.Root),
+            functionArgumentLimit,
+            members.ToImmutable().ToEquatableArray(),
+            runTimeVariables,
+            runTimeFunctions);
         return new ContractOutput(proxy, diagnostics.ToImmutable().ToEquatableArray());
     }
 

@@ -20,12 +20,14 @@ namespace Consumer.Devices
         /// <remarks>Registered in <c>src/lamp.cpp</c> line 10 with C++ type <c>double</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("temp", "double")]
         global::System.Threading.Tasks.Task<double> GetTempAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the cloud variable <c>variable</c> (<c>string</c>).</summary>
         /// <remarks>Registered in <c>src/lamp.cpp</c> line 14 with C++ type <c>String</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("variable", "string")]
         global::System.Threading.Tasks.Task<string> GetVariableVariableAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Calls the cloud function <c>getTemp</c>.</summary>
@@ -33,6 +35,7 @@ namespace Consumer.Devices
         /// <param name="argument">The argument string the firmware handler receives (at most 622 UTF-8 bytes).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The value the firmware handler returned (by convention -1 means failure).</returns>
+        [global::ParticleContracts.ParticleCloudFunction("getTemp")]
         global::System.Threading.Tasks.Task<int> GetTempFunctionAsync(string argument, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Calls the cloud function <c>get-temp</c>.</summary>
@@ -40,6 +43,7 @@ namespace Consumer.Devices
         /// <param name="argument">The argument string the firmware handler receives (at most 622 UTF-8 bytes).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The value the firmware handler returned (by convention -1 means failure).</returns>
+        [global::ParticleContracts.ParticleCloudFunction("get-temp")]
         global::System.Threading.Tasks.Task<int> GetTempFunction2Async(string argument, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Calls the cloud function <c>verify</c>.</summary>
@@ -47,6 +51,7 @@ namespace Consumer.Devices
         /// <param name="argument">The argument string the firmware handler receives (at most 622 UTF-8 bytes).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The value the firmware handler returned (by convention -1 means failure).</returns>
+        [global::ParticleContracts.ParticleCloudFunction("verify")]
         global::System.Threading.Tasks.Task<int> VerifyFunctionAsync(string argument, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads a cloud variable whose name is only known at run time.</summary>

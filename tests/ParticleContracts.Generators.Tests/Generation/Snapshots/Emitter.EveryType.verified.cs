@@ -20,24 +20,28 @@ namespace Consumer.Devices
         /// <remarks>Registered in <c>src/lamp.cpp</c> line 20 with C++ type <c>int</c>. Declared in <c>src/lamp.cpp</c> line 3 as <c>int brightness = 0;</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("brightness", "int32")]
         global::System.Threading.Tasks.Task<int> GetBrightnessAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the cloud variable <c>temperature</c> (<c>double</c>).</summary>
         /// <remarks>Registered in <c>src/lamp.cpp</c> line 21 with C++ type <c>double</c>. Declared in <c>src/lamp.cpp</c> line 3 as <c>double temperature;</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("temperature", "double")]
         global::System.Threading.Tasks.Task<double> GetTemperatureAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the cloud variable <c>on</c> (<c>bool</c>).</summary>
         /// <remarks>Registered in <c>src/lamp.cpp</c> line 22 with C++ type <c>bool</c>. Declared in <c>src/lamp.cpp</c> line 3 as <c>bool on = false;</c>. The registration is under a preprocessor condition, so a device may not have it.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("on", "bool")]
         global::System.Threading.Tasks.Task<bool> GetOnAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the cloud variable <c>label</c> (<c>string</c>).</summary>
         /// <remarks>Registered in <c>src/lamp.cpp</c> line 23 with C++ type <c>char[64]</c>. Declared in <c>src/lamp.cpp</c> line 3 as <c>char label[64] = "&lt;lamp &amp; co&gt;";</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("label", "string")]
         global::System.Threading.Tasks.Task<string> GetLabelAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Calls the cloud function <c>setColor</c>.</summary>
@@ -45,6 +49,7 @@ namespace Consumer.Devices
         /// <param name="argument">The argument string the firmware handler receives (at most 1024 UTF-8 bytes).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The value the firmware handler returned (by convention -1 means failure).</returns>
+        [global::ParticleContracts.ParticleCloudFunction("setColor")]
         global::System.Threading.Tasks.Task<int> SetColorAsync(string argument, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Calls the cloud function <c>analog-value</c>.</summary>
@@ -52,6 +57,7 @@ namespace Consumer.Devices
         /// <param name="argument">The argument string the firmware handler receives (at most 1024 UTF-8 bytes).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The value the firmware handler returned (by convention -1 means failure).</returns>
+        [global::ParticleContracts.ParticleCloudFunction("analog-value")]
         global::System.Threading.Tasks.Task<int> AnalogValueAsync(string argument, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads a cloud variable whose name is only known at run time.</summary>

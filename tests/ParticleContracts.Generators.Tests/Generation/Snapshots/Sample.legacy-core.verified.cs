@@ -21,30 +21,35 @@ namespace Consumer.Devices
         /// <remarks>Registered in <c>legacy-core.ino</c> line 15 with C++ type <c>int</c>. Declared in <c>legacy-core.ino</c> line 4 as <c>int counter</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("counter", "int32")]
         global::System.Threading.Tasks.Task<int> GetCounterAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the cloud variable <c>voltage</c> (<c>double</c>).</summary>
         /// <remarks>Registered in <c>legacy-core.ino</c> line 16 with C++ type <c>double</c>. Declared in <c>legacy-core.ino</c> line 5 as <c>double voltage</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("voltage", "double")]
         global::System.Threading.Tasks.Task<double> GetVoltageAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the cloud variable <c>ledOn</c> (<c>bool</c>).</summary>
         /// <remarks>Registered in <c>legacy-core.ino</c> line 17 with C++ type <c>bool</c>. Declared in <c>legacy-core.ino</c> line 6 as <c>bool ledOn</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("ledOn", "bool")]
         global::System.Threading.Tasks.Task<bool> GetLedOnAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the cloud variable <c>message</c> (<c>string</c>).</summary>
         /// <remarks>Registered in <c>legacy-core.ino</c> line 18 with C++ type <c>char[32]</c>. Declared in <c>legacy-core.ino</c> line 7 as <c>char message[32]</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("message", "string")]
         global::System.Threading.Tasks.Task<string> GetMessageAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the cloud variable <c>mode</c> (<c>string</c>).</summary>
         /// <remarks>Registered in <c>legacy-core.ino</c> line 19 with C++ type <c>String</c>. Declared in <c>legacy-core.ino</c> line 8 as <c>String mode</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("mode", "string")]
         global::System.Threading.Tasks.Task<string> GetModeAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Calls the cloud function <c>led</c>.</summary>
@@ -52,6 +57,7 @@ namespace Consumer.Devices
         /// <param name="argument">The argument string the firmware handler receives (at most 1024 UTF-8 bytes).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The value the firmware handler returned (by convention -1 means failure).</returns>
+        [global::ParticleContracts.ParticleCloudFunction("led")]
         global::System.Threading.Tasks.Task<int> LedAsync(string argument, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads a cloud variable whose name is only known at run time.</summary>

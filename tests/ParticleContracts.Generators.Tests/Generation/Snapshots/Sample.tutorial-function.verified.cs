@@ -22,6 +22,7 @@ namespace Consumer.Devices
         /// <param name="argument">The argument string the firmware handler receives (at most 1024 UTF-8 bytes).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The value the firmware handler returned (by convention -1 means failure).</returns>
+        [global::ParticleContracts.ParticleCloudFunction("setColor")]
         global::System.Threading.Tasks.Task<int> SetColorAsync(string argument, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads a cloud variable whose name is only known at run time.</summary>

@@ -21,6 +21,7 @@ namespace Consumer.Devices
         /// <remarks>Registered in <c>tutorial-variable.ino</c> line 8 with C++ type <c>int</c>. Declared in <c>tutorial-variable.ino</c> line 4 as <c>int randomValue</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("randomValue", "int32")]
         global::System.Threading.Tasks.Task<int> GetRandomValueAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads a cloud variable whose name is only known at run time.</summary>

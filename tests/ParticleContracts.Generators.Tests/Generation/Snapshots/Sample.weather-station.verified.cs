@@ -21,48 +21,56 @@ namespace Consumer.Devices
         /// <remarks>Registered in <c>src/weather-station.cpp</c> line 32 with C++ type <c>double</c>. Declared in <c>src/weather-station.cpp</c> line 10 as <c>double temp</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("temp", "double")]
         global::System.Threading.Tasks.Task<double> GetTempAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the cloud variable <c>humidity</c> (<c>int32</c>).</summary>
         /// <remarks>Registered in <c>src/weather-station.cpp</c> line 33 with C++ type <c>int</c>. Declared in <c>src/weather-station.cpp</c> line 11 as <c>int humidity</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("humidity", "int32")]
         global::System.Threading.Tasks.Task<int> GetHumidityAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the cloud variable <c>raining</c> (<c>bool</c>).</summary>
         /// <remarks>Registered in <c>src/weather-station.cpp</c> line 35 with C++ type <c>bool</c>. Declared in <c>src/weather-station.cpp</c> line 12 as <c>bool raining</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("raining", "bool")]
         global::System.Threading.Tasks.Task<bool> GetRainingAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the cloud variable <c>status</c> (<c>string</c>).</summary>
         /// <remarks>Registered in <c>src/weather-station.cpp</c> line 37 with C++ type <c>String</c>. Declared in <c>src/weather-station.cpp</c> line 13 as <c>String status</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("status", "string")]
         global::System.Threading.Tasks.Task<string> GetStatusAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the cloud variable <c>location</c> (<c>string</c>).</summary>
         /// <remarks>Registered in <c>src/weather-station.cpp</c> line 38 with C++ type <c>char[64]</c>. Declared in <c>src/weather-station.cpp</c> line 14 as <c>char location[64]</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("location", "string")]
         global::System.Threading.Tasks.Task<string> GetLocationAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the cloud variable <c>pressure</c> (<c>double</c>).</summary>
         /// <remarks>Registered in <c>src/weather-station.cpp</c> line 39 with C++ type <c>double</c>. Declared in <c>src/sensors.h</c> line 15 as <c>double pressure</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("pressure", "double")]
         global::System.Threading.Tasks.Task<double> GetPressureAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the cloud variable <c>dewPoint</c> (<c>double</c>).</summary>
         /// <remarks>Registered in <c>src/weather-station.cpp</c> line 40 with C++ type <c>double</c>. Declared in <c>src/weather-station.cpp</c> line 19 as <c>double dewPoint()</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("dewPoint", "double")]
         global::System.Threading.Tasks.Task<double> GetDewPointAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads the cloud variable <c>uptime</c> (<c>int32</c>).</summary>
         /// <remarks>Registered in <c>src/weather-station.cpp</c> line 41 with C++ type <c>int</c>.</remarks>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The variable's current value.</returns>
+        [global::ParticleContracts.ParticleCloudVariable("uptime", "int32")]
         global::System.Threading.Tasks.Task<int> GetUptimeAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Calls the cloud function <c>setLocation</c>.</summary>
@@ -70,6 +78,7 @@ namespace Consumer.Devices
         /// <param name="argument">The argument string the firmware handler receives (at most 1024 UTF-8 bytes).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The value the firmware handler returned (by convention -1 means failure).</returns>
+        [global::ParticleContracts.ParticleCloudFunction("setLocation")]
         global::System.Threading.Tasks.Task<int> SetLocationAsync(string argument, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Calls the cloud function <c>calibrate</c>.</summary>
@@ -77,6 +86,7 @@ namespace Consumer.Devices
         /// <param name="argument">The argument string the firmware handler receives (at most 1024 UTF-8 bytes).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The value the firmware handler returned (by convention -1 means failure).</returns>
+        [global::ParticleContracts.ParticleCloudFunction("calibrate")]
         global::System.Threading.Tasks.Task<int> CalibrateAsync(string argument, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Reads a cloud variable whose name is only known at run time.</summary>

@@ -1,0 +1,13 @@
+namespace ParticleContracts;
+
+/// <summary>
+/// Marks a generated device contract whose firmware registers variables or functions under names known only at run
+/// time, so the analyzers do not report a name the contract does not declare.
+/// </summary>
+/// <param name="kind">Which kind of registration has run-time names.</param>
+[AttributeUsage(AttributeTargets.Interface, AllowMultiple = true, Inherited = false)]
+public sealed class ParticleRunTimeCloudNamesAttribute(ParticleMemberKind kind) : Attribute
+{
+    /// <summary>Variables or functions.</summary>
+    public ParticleMemberKind Kind { get; } = kind;
+}

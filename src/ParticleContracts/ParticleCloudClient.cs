@@ -159,7 +159,7 @@ public sealed partial class ParticleCloudClient
     {
         var placement = _options.TokenPlacement;
         var isGet = request.Method == HttpMethod.Get;
-        // The cloud documents ?access_token= for GET only (PARTICLE.md §2.1): other methods fall back to the header.
+        // The cloud documents ?access_token= for GET only: other methods fall back to the header.
         var tokenInQuery = token is not null && placement == ParticleTokenPlacement.QueryString && isGet;
         var tokenInForm = token is not null && placement == ParticleTokenPlacement.FormBody && !isGet && !request.JsonBodyOnly;
         var tokenInHeader = token is not null && !tokenInQuery && !tokenInForm;

@@ -1,6 +1,6 @@
 namespace ParticleContracts;
 
-/// <summary>Where the client puts the access token on each request (PARTICLE.md §2.1).</summary>
+/// <summary>Where the client puts the access token on each request.</summary>
 public enum ParticleTokenPlacement
 {
     /// <summary><c>Authorization: Bearer &lt;token&gt;</c>. Works on every route and keeps the token out of URLs. The default.</summary>

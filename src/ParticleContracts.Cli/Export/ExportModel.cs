@@ -15,7 +15,7 @@ internal sealed record ExportedFile(string Name, string Text);
 /// <param name="Wire">The same contracts as lock entries (names, cloud types, product version), name order.</param>
 internal sealed record ExportInput(ImmutableArray<DeviceContract> Contracts, ContractLock Wire);
 
-/// <summary>The Particle Cloud facts every export describes (PARTICLE.md §2), written once.</summary>
+/// <summary>The Particle Cloud facts every export describes, written once.</summary>
 internal static class ParticleRest
 {
     public const string BaseUrl = "https://api.particle.io";

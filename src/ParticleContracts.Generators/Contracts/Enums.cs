@@ -8,7 +8,7 @@ internal enum RegistrationKind
 }
 
 /// <summary>
-/// The type the Particle Cloud reports for a variable (PARTICLE.md §1.7): wire strings
+/// The type the Particle Cloud reports for a variable: wire strings
 /// <c>bool</c>, <c>int32</c>, <c>double</c>, <c>string</c>. <see cref="None"/> for functions and unresolved types.
 /// </summary>
 internal enum CloudType
@@ -67,7 +67,7 @@ internal static class ContractNames
         _ => null,
     };
 
-    /// <summary>The C# type a cloud type reads as in generated proxies (PARTICLE.md §1.7); an unknown type reads as text.</summary>
+    /// <summary>The C# type a cloud type reads as in generated proxies; an unknown type reads as text.</summary>
     public static string ToCSharpName(this CloudType type) => type switch
     {
         CloudType.Bool => "bool",

@@ -286,7 +286,7 @@ internal static class ProxyEmitter
             + member.Line.ToString(CultureInfo.InvariantCulture) + ")";
     }
 
-    /// <summary>The C# type a cloud type reads as (PARTICLE.md §1.7).</summary>
+    /// <summary>The C# type a cloud type reads as.</summary>
     internal static string CSharpType(CloudType type) => type.ToCSharpName();
 
     private static string CloudTypeName(CloudType type) => type.ToWireName() is { } wire ? "<c>" + wire + "</c>" : "unknown type";

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace ParticleContracts.Simulator.Http;
 
-/// <summary>The Particle Cloud's reply bodies (PARTICLE.md §2.4), written as JSON.</summary>
+/// <summary>The Particle Cloud's reply bodies, written as JSON.</summary>
 internal static class CloudReplies
 {
     public const string ApiUrlHint = "I didn't recognize that device name or ID, try opening https://api.particle.io/v1/devices?access_token=…";

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace ParticleContracts.Simulator.Http;
 
-/// <summary>The device shapes of the cloud's replies (PARTICLE.md §2.2).</summary>
+/// <summary>The device shapes of the cloud's replies.</summary>
 internal static class DeviceJson
 {
     public const string SystemFirmwareVersion = "6.2.0";

@@ -6,7 +6,7 @@ using ParticleContracts.Simulator.Cloud;
 namespace ParticleContracts.Simulator.Http;
 
 /// <summary>
-/// Writes the cloud's SSE framing (PARTICLE.md §2.3): <c>:ok</c> first, then one <c>event:</c>/<c>data:</c> block per
+/// Writes the cloud's SSE framing: <c>:ok</c> first, then one <c>event:</c>/<c>data:</c> block per
 /// event, and a bare newline whenever the stream has been idle for the keep-alive interval. Written by hand because
 /// the framework's SSE formatter has no way to emit a comment line or a bare keep-alive newline.
 /// </summary>

@@ -6,7 +6,7 @@ using ParticleContracts.Serialization;
 
 namespace ParticleContracts.Http;
 
-/// <summary>Maps a failed reply (PARTICLE.md §2.4) to the typed exception hierarchy, keeping the cloud's own words.</summary>
+/// <summary>Maps a failed reply to the typed exception hierarchy, keeping the cloud's own words.</summary>
 internal static class CloudErrorTranslator
 {
     /// <summary>Longest body excerpt kept in a <see cref="ParticleProtocolException"/>.</summary>

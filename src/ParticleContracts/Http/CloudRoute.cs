@@ -5,7 +5,7 @@ namespace ParticleContracts.Http;
 /// <summary>A request path with its template. Logs, traces and exception messages use <see cref="Template"/> only.</summary>
 internal sealed record CloudRoute(string Template, string Path);
 
-/// <summary>Builds the routes of PARTICLE.md §2.2, percent-encoding every path segment.</summary>
+/// <summary>Builds the Particle Cloud API routes, percent-encoding every path segment.</summary>
 internal static partial class CloudRoutes
 {
     public static CloudRoute Devices(string? product) => product is null

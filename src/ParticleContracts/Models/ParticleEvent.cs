@@ -1,6 +1,6 @@
 namespace ParticleContracts;
 
-/// <summary>One event from a Server-Sent Events stream (PARTICLE.md §2.3).</summary>
+/// <summary>One event from a Server-Sent Events stream.</summary>
 public sealed class ParticleEvent
 {
     /// <summary>The event name, from the SSE <c>event:</c> line.</summary>

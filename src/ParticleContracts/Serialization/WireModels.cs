@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace ParticleContracts.Serialization;
 
-// Wire shapes of PARTICLE.md §2.2. They stay internal and tolerant (nullable everywhere) so that a missing
+// Wire shapes of the Particle Cloud API replies. They stay internal and tolerant (nullable everywhere) so that a missing
 // field becomes a clear ParticleProtocolException in the mapping code instead of a deserializer crash.
 
 internal sealed class DeviceWire

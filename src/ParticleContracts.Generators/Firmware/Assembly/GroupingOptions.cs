@@ -6,7 +6,7 @@ namespace ParticleContracts.Generators.Firmware.Assembly;
 /// <param name="InvalidFunctionArgumentLimit">The property's text when it is not a positive integer (reported as PCT1084), else null.</param>
 internal sealed record GeneratorOptions(string DefaultNamespace, int FunctionArgumentLimit, string? InvalidFunctionArgumentLimit)
 {
-    /// <summary>The device limit since Device OS 3.0 (PARTICLE.md §1.6).</summary>
+    /// <summary>The device limit since Device OS 3.0.</summary>
     public const int DefaultFunctionArgumentLimit = 1024;
 
     /// <summary>Used when neither <c>RootNamespace</c> nor an assembly name is available.</summary>

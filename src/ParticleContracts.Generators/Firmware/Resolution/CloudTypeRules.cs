@@ -21,7 +21,7 @@ internal enum CloudTypeProblem
 }
 
 /// <summary>
-/// The C++ → cloud type rules of PARTICLE.md §1.2 (by reference) and §1.3 (calculated). Input types are alias-expanded.
+/// The C++ → cloud type rules of Device OS for variables registered by reference and for calculated variables. Input types are alias-expanded.
 /// </summary>
 internal static class CloudTypeRules
 {

@@ -17,7 +17,7 @@ internal static class OpenRoutes
 {
     private static readonly (string Method, string Template)[] Table =
     [
-        // Logging in is how a client gets its first token (PARTICLE.md §2.2 "Tokens").
+        // Logging in is how a client gets its first token.
         ("POST", "/oauth/token"),
 
         // The simulator's web console page and its static files; the page's own calls carry the token.

@@ -6,6 +6,7 @@ using ParticleContracts.Generators.Firmware.Declarations;
 using ParticleContracts.Generators.Firmware.Lexing;
 using ParticleContracts.Generators.Firmware.Preprocessor;
 using ParticleContracts.Generators.Firmware.Scanning;
+using ParticleContracts.Generators.Targets;
 
 namespace ParticleContracts.Generators.Firmware;
 
@@ -27,6 +28,8 @@ internal sealed class FileParseSession
     private readonly DirectiveProcessor _directives;
     private readonly StatementScanner _statements;
     private readonly RegistrationCallScanner _calls;
+    private readonly List<FeatureUse> _features = new();
+    private readonly FeatureUseScanner _featureScanner;
     private readonly ScopeStack _scopes = new();
     private readonly DeclarationRecognizer _recognizer;
     private readonly BlockHeadRecognizer _blockHeads;
@@ -50,6 +53,7 @@ internal sealed class FileParseSession
         _directives = new DirectiveProcessor(path, text, _conditions, _macros, _diagnostics);
         _statements = new StatementScanner(text);
         _calls = new RegistrationCallScanner(path, _sites, _diagnostics);
+        _featureScanner = new FeatureUseScanner(path, _features);
         _recognizer = new DeclarationRecognizer(path, _declarations);
         _blockHeads = new BlockHeadRecognizer(_recognizer);
         _locals = new LocalDeclarationReplay(text, _recognizer);
@@ -132,7 +136,8 @@ internal sealed class FileParseSession
             _declarations.ToEquatableArray(),
             _sites.ToEquatableArray(),
             _diagnostics.ToEquatableArray(),
-            _productVersion);
+            _productVersion,
+            _features.ToEquatableArray());
     }
 
     private FirmwareLocation LocationAt(int offset)
@@ -158,6 +163,7 @@ internal sealed class FileParseSession
         {
             var (function, className) = _scopes.Enclosing();
             _calls.Scan(_statements, _conditions, function, className);
+            _featureScanner.Scan(_statements.Statement);
             var (scope, name, inEnum) = _scopes.CurrentStatementScope();
             if (scope == StatementScope.File && _productVersion is null)
             {
@@ -199,6 +205,7 @@ internal sealed class FileParseSession
         var frame = _blockHeads.Recognize(_statements.Statement, _scopes, _calls.Count, _locals.Count);
         var (function, className) = _scopes.Enclosing();
         _calls.Scan(_statements, _conditions, function, className);
+        _featureScanner.Scan(_statements.Statement);
         _statements.Clear();
         _scopes.Push(frame);
     }

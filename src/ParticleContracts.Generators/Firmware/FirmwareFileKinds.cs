@@ -26,6 +26,11 @@ internal static class FirmwareFileKinds
             return FirmwareFileRole.ProjectMarker;
         }
 
+        if (Targets.WorkbenchSettings.IsSettingsPath(path ?? string.Empty))
+        {
+            return FirmwareFileRole.WorkbenchSettings;
+        }
+
         foreach (var extension in SourceExtensions)
         {
             if (fileName.Length > extension.Length && fileName.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
@@ -37,7 +42,7 @@ internal static class FirmwareFileKinds
         return FirmwareFileRole.Ignored;
     }
 
-    /// <summary>True for a firmware source or a project marker: a file the reader takes part in.</summary>
+    /// <summary>True for a firmware source, a project marker or Workbench settings: a file the reader takes part in.</summary>
     public static bool IsFirmwareFile(string? path) => RoleOf(path) != FirmwareFileRole.Ignored;
 
     /// <summary>True for a firmware source (not <c>project.properties</c>).</summary>

@@ -1,4 +1,5 @@
 using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Targets;
 
 namespace ParticleContracts.Generators.Firmware;
 
@@ -13,6 +14,8 @@ namespace ParticleContracts.Generators.Firmware;
 /// <param name="Sites">Every <c>Particle.variable</c>/<c>Particle.function</c> call found, in source order.</param>
 /// <param name="Diagnostics">Problems found in this file alone (e.g. an unterminated comment or <c>#if</c>).</param>
 /// <param name="ProductVersion">The first file-scope <c>PRODUCT_VERSION(n)</c> in an active region, or null.</param>
+/// <param name="Features">Uses of target-dependent Device OS features (Ledger, <c>CloudEvent</c>, ...), in source order.</param>
+/// <param name="Settings">For <see cref="FirmwareFileRole.WorkbenchSettings"/>: the target settings read from it.</param>
 internal sealed record FirmwareFileModel(
     string Path,
     FirmwareFileRole Role,
@@ -20,7 +23,9 @@ internal sealed record FirmwareFileModel(
     EquatableArray<CppDeclaration> Declarations,
     EquatableArray<RegistrationSite> Sites,
     EquatableArray<FirmwareDiagnostic> Diagnostics,
-    int? ProductVersion = null);
+    int? ProductVersion = null,
+    EquatableArray<FeatureUse> Features = default,
+    WorkbenchSettings? Settings = null);
 
 /// <summary>What a file given to the reader is.</summary>
 internal enum FirmwareFileRole
@@ -33,6 +38,9 @@ internal enum FirmwareFileRole
 
     /// <summary><c>project.properties</c>: marks the folder as a Particle project root.</summary>
     ProjectMarker,
+
+    /// <summary>Workbench's <c>.vscode/settings.json</c>: the project's target Device OS and platform.</summary>
+    WorkbenchSettings,
 }
 
 /// <summary>A <c>#define</c>.</summary>

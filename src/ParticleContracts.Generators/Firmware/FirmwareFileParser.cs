@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Diagnostics;
+using ParticleContracts.Generators.Targets;
 
 namespace ParticleContracts.Generators.Firmware;
 
@@ -18,6 +19,11 @@ internal static class FirmwareFileParser
         var path = FirmwarePath.Normalize(source?.Path);
         var text = WithLineFeeds(source?.Text ?? string.Empty);
         var role = FirmwareFileKinds.RoleOf(path);
+        if (role == FirmwareFileRole.WorkbenchSettings)
+        {
+            return new FirmwareFileModel(path, role, EquatableArray<MacroDefinition>.Empty, EquatableArray<CppDeclaration>.Empty, EquatableArray<RegistrationSite>.Empty, EquatableArray<FirmwareDiagnostic>.Empty, Settings: WorkbenchSettings.Parse(path, text));
+        }
+
         if (role != FirmwareFileRole.Source)
         {
             return new FirmwareFileModel(path, role, EquatableArray<MacroDefinition>.Empty, EquatableArray<CppDeclaration>.Empty, EquatableArray<RegistrationSite>.Empty, EquatableArray<FirmwareDiagnostic>.Empty);

@@ -13,7 +13,7 @@ internal static class DiagnosticIds
     /// <summary>A constant cloud name longer than 64 bytes (Device OS rejects it).</summary>
     public const string NameTooLong = "PCT1001";
 
-    /// <summary>A cloud name longer than 12 bytes, the limit before Device OS 0.8.0.</summary>
+    /// <summary>A cloud name longer than 12 bytes on a target before Device OS 0.8.0.</summary>
     public const string NameTooLongForLegacyDeviceOs = "PCT1002";
 
     /// <summary>A cloud name with characters outside <c>[A-Za-z0-9_-]</c>.</summary>
@@ -43,10 +43,10 @@ internal static class DiagnosticIds
     /// <summary>A cloud name that is not a compile-time constant (cannot be typed).</summary>
     public const string NameNotConstant = "PCT1011";
 
-    /// <summary>More than 20 variables (the limit of older Device OS).</summary>
+    /// <summary>More than 20 variables on a target before Device OS 3.3.0 (what fits the describe message, per the Particle docs).</summary>
     public const string TooManyVariablesForLegacyDeviceOs = "PCT1012";
 
-    /// <summary>More than 15 functions (the limit of older Device OS).</summary>
+    /// <summary>More than 15 functions on a target before Device OS 3.3.0 (what fits the describe message, per the Particle docs).</summary>
     public const string TooManyFunctionsForLegacyDeviceOs = "PCT1013";
 
     /// <summary>More than 100 variables or 100 functions (Device OS refuses the rest).</summary>

@@ -12,14 +12,18 @@ internal static class OptionsReader
     public const string ContractMetadata = "build_metadata.AdditionalFiles.ParticleContract";
     public const string NamespaceMetadata = "build_metadata.AdditionalFiles.ParticleNamespace";
     public const string BaseFolderMetadata = "build_metadata.AdditionalFiles.ParticleFirmwareBase";
+    public const string DeviceOsMetadata = "build_metadata.AdditionalFiles.ParticleDeviceOS";
+    public const string PlatformMetadata = "build_metadata.AdditionalFiles.ParticlePlatform";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
+    public const string DeviceOsProperty = "build_property.ParticleDeviceOS";
+    public const string PlatformProperty = "build_property.ParticlePlatform";
     public const string FunctionArgumentLimitProperty = "build_property.ParticleFunctionArgumentLimit";
 
     public static FirmwareFileOptions ReadFile(string path, AnalyzerConfigOptions options)
     {
         var included = !(options.TryGetValue(FirmwareMetadata, out var firmware)
             && string.Equals(firmware.Trim(), "false", StringComparison.OrdinalIgnoreCase));
-        return new FirmwareFileOptions(path, included, NonEmpty(options, ContractMetadata), NonEmpty(options, NamespaceMetadata), NonEmpty(options, BaseFolderMetadata));
+        return new FirmwareFileOptions(path, included, NonEmpty(options, ContractMetadata), NonEmpty(options, NamespaceMetadata), NonEmpty(options, BaseFolderMetadata), NonEmpty(options, DeviceOsMetadata), NonEmpty(options, PlatformMetadata));
     }
 
     public static GeneratorOptions ReadProject(AnalyzerConfigOptions options, string? assemblyName)
@@ -29,11 +33,13 @@ internal static class OptionsReader
 
         var limit = GeneratorOptions.DefaultFunctionArgumentLimit;
         string? invalidLimit = null;
+        var isExplicit = false;
         if (NonEmpty(options, FunctionArgumentLimitProperty) is { } text)
         {
             if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0)
             {
                 limit = parsed;
+                isExplicit = true;
             }
             else
             {
@@ -41,7 +47,7 @@ internal static class OptionsReader
             }
         }
 
-        return new GeneratorOptions(defaultNamespace, limit, invalidLimit);
+        return new GeneratorOptions(defaultNamespace, limit, invalidLimit, isExplicit, NonEmpty(options, DeviceOsProperty), NonEmpty(options, PlatformProperty));
     }
 
     private static string? NonEmpty(AnalyzerConfigOptions options, string key) =>

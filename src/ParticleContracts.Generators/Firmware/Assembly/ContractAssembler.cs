@@ -6,6 +6,7 @@ using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Firmware;
 using ParticleContracts.Generators.Firmware.Preprocessor;
 using ParticleContracts.Generators.Firmware.Resolution;
+using ParticleContracts.Generators.Targets;
 
 namespace ParticleContracts.Generators.Firmware.Assembly;
 
@@ -17,7 +18,11 @@ namespace ParticleContracts.Generators.Firmware.Assembly;
 internal static class ContractAssembler
 {
     /// <summary>Assembles every given source file into one contract named <paramref name="contractName"/> rooted at <paramref name="root"/>.</summary>
-    public static DeviceContract AssembleOne(string contractName, string root, IEnumerable<FirmwareFileModel> files, CancellationToken cancellationToken = default)
+    public static DeviceContract AssembleOne(string contractName, string root, IEnumerable<FirmwareFileModel> files, CancellationToken cancellationToken = default) =>
+        AssembleOne(contractName, root, files, ParticleTarget.Default, cancellationToken);
+
+    /// <summary>As above, for <paramref name="target"/>: its legacy limits and feature gates apply.</summary>
+    public static DeviceContract AssembleOne(string contractName, string root, IEnumerable<FirmwareFileModel> files, ParticleTarget target, CancellationToken cancellationToken = default)
     {
         var sources = new List<FirmwareFileModel>();
         foreach (var file in SortedDistinct(files))
@@ -28,7 +33,7 @@ internal static class ContractAssembler
             }
         }
 
-        return Build(ContractNaming.ToIdentifier(contractName), FirmwarePath.Normalize(root), sources, cancellationToken);
+        return Build(ContractNaming.ToIdentifier(contractName), FirmwarePath.Normalize(root), sources, target, cancellationToken);
     }
 
     /// <summary>
@@ -72,7 +77,7 @@ internal static class ContractAssembler
         return new List<FirmwareFileModel>(byPath.Values);
     }
 
-    private static DeviceContract Build(string name, string root, List<FirmwareFileModel> files, CancellationToken cancellationToken)
+    private static DeviceContract Build(string name, string root, List<FirmwareFileModel> files, ParticleTarget target, CancellationToken cancellationToken)
     {
         var symbols = new ProjectSymbols(files);
         var diagnostics = new List<FirmwareDiagnostic>();
@@ -85,6 +90,7 @@ internal static class ContractAssembler
             cancellationToken.ThrowIfCancellationRequested();
             paths.Add(file.Path);
             diagnostics.AddRange(file.Diagnostics);
+            diagnostics.AddRange(FeatureGates.Check(target, file.Features));
             foreach (var site in file.Sites)
             {
                 var conditional = false;
@@ -122,7 +128,7 @@ internal static class ContractAssembler
             }
         }
 
-        ContractRules.Check(registrations, sites, diagnostics);
+        ContractRules.Check(registrations, sites, diagnostics, target);
         registrations.Sort(CompareRegistrations);
         diagnostics.Sort(CompareDiagnostics);
         return new DeviceContract(name, root, paths.ToEquatableArray(), registrations.ToEquatableArray(), diagnostics.ToEquatableArray(), ProductVersionOf(files));

@@ -14,7 +14,8 @@ namespace ParticleContracts.Generators.Firmware.Assembly;
 /// <param name="TypeName">The unique proxy type name in <paramref name="Namespace"/>.</param>
 /// <param name="Namespace">The namespace of the generated types.</param>
 /// <param name="FunctionArgumentLimit">The largest function argument in UTF-8 bytes.</param>
-/// <param name="Diagnostics">Problems found while grouping (invalid namespace, duplicate name), at the contract's first file.</param>
+/// <param name="Diagnostics">Problems found while grouping (invalid namespace, duplicate name, unreadable target), at the contract's first file.</param>
+/// <param name="Target">The Device OS version and platform the contract's firmware is built for.</param>
 internal sealed record ContractGroup(
     string ContractName,
     string Root,
@@ -22,4 +23,5 @@ internal sealed record ContractGroup(
     string TypeName,
     string Namespace,
     int FunctionArgumentLimit,
-    EquatableArray<FirmwareDiagnostic> Diagnostics);
+    EquatableArray<FirmwareDiagnostic> Diagnostics,
+    Targets.ParticleTarget Target);

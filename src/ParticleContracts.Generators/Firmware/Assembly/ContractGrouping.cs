@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Threading;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Diagnostics;
+using ParticleContracts.Generators.Targets;
 
 namespace ParticleContracts.Generators.Firmware.Assembly;
 
@@ -20,7 +21,7 @@ internal static class ContractGrouping
     /// <summary>Assembles one group into the <see cref="ContractInput"/> the proxy building needs.</summary>
     public static ContractInput Assemble(ContractGroup group, CancellationToken cancellationToken) =>
         new(
-            ContractAssembler.AssembleOne(group.ContractName, group.Root, group.Files, cancellationToken),
+            ContractAssembler.AssembleOne(group.ContractName, group.Root, group.Files, group.Target, cancellationToken),
             group.TypeName,
             group.Namespace,
             group.FunctionArgumentLimit,
@@ -41,6 +42,7 @@ internal static class ContractGrouping
 
         var included = new List<(FirmwareFileModel File, FirmwareFileOptions? Options)>();
         var projectFolders = new HashSet<string>(StringComparer.Ordinal);
+        var settingsByFolder = new Dictionary<string, WorkbenchSettings>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             optionsByPath.TryGetValue(FirmwarePath.Normalize(file.Path), out var fileOption);
@@ -56,6 +58,10 @@ internal static class ContractGrouping
             else if (file.Role == FirmwareFileRole.Source)
             {
                 included.Add((file, fileOption));
+            }
+            else if (file.Settings is { } settings)
+            {
+                settingsByFolder[WorkbenchSettings.ProjectFolderOf(file.Path)] = settings;
             }
         }
 
@@ -75,6 +81,8 @@ internal static class ContractGrouping
 
             group.Files.Add(file);
             group.Namespace ??= fileOption?.Namespace;
+            group.DeviceOs ??= fileOption?.DeviceOs;
+            group.Platform ??= fileOption?.Platform;
         }
 
         var ordered = new List<FileGroup>(groups.Values);
@@ -121,17 +129,44 @@ internal static class ContractGrouping
             }
 
             taken[@namespace + "." + typeName] = group.Root;
+            var target = ResolveTarget(group, settingsByFolder, options, at, diagnostics);
             result.Add(new ContractGroup(
                 group.ContractName,
                 group.Root,
                 group.Files.ToEquatableArray(),
                 typeName,
                 @namespace,
-                options.FunctionArgumentLimit,
-                diagnostics.ToImmutable().ToEquatableArray()));
+                options.FunctionArgumentLimitIsExplicit ? options.FunctionArgumentLimit : TargetLimits.For(target).FunctionArgumentBytes,
+                diagnostics.ToImmutable().ToEquatableArray(),
+                target));
         }
 
         return result.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The group's target: its items' <c>DeviceOS</c>/<c>Platform</c> metadata, then the project properties, then the
+    /// Workbench settings of its project folder. Unreadable values (PCT1096) without a place of their own are reported
+    /// at the contract's first file.
+    /// </summary>
+    private static ParticleTarget ResolveTarget(
+        FileGroup group,
+        Dictionary<string, WorkbenchSettings> settingsByFolder,
+        GeneratorOptions options,
+        FirmwareLocation at,
+        ImmutableArray<FirmwareDiagnostic>.Builder diagnostics)
+    {
+        settingsByFolder.TryGetValue(group.Root, out var settings);
+        var resolution = TargetResolver.Resolve(
+            new TargetSetting(group.DeviceOs, group.Platform),
+            new TargetSetting(options.DeviceOs, options.Platform),
+            TargetSetting.From(settings));
+        foreach (var diagnostic in resolution.Diagnostics)
+        {
+            diagnostics.Add(diagnostic.Location.File.Length > 0 ? diagnostic : diagnostic with { Location = at });
+        }
+
+        return resolution.Target;
     }
 
     /// <summary>The folder's name; for a root without one (files at the top level), the first file's name.</summary>
@@ -155,6 +190,10 @@ internal static class ContractGrouping
         public List<FirmwareFileModel> Files { get; } = new();
 
         public string? Namespace { get; set; }
+
+        public string? DeviceOs { get; set; }
+
+        public string? Platform { get; set; }
     }
 
     private sealed class GroupKeyComparer : IComparer<(bool Named, string Key)>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Diagnostics;
+using ParticleContracts.Generators.Targets;
 using ParticleContracts.Generators.Firmware;
 
 namespace ParticleContracts.Generators.Firmware.Assembly;
@@ -23,12 +24,18 @@ internal static class ContractRules
     /// <param name="registrations">Resolved registrations, in file then source order.</param>
     /// <param name="sites">The site of each registration (same index).</param>
     /// <param name="diagnostics">Where to add diagnostics.</param>
-    public static void Check(List<Registration> registrations, List<RegistrationSite> sites, List<FirmwareDiagnostic> diagnostics)
+    /// <param name="target">The target (default: <see cref="ParticleTarget.Default"/>): decides whether the legacy name and count rules apply.</param>
+    public static void Check(List<Registration> registrations, List<RegistrationSite> sites, List<FirmwareDiagnostic> diagnostics, ParticleTarget? target = null)
     {
         var firstByKindAndName = new Dictionary<(RegistrationKind, string), Registration>();
         var firstVariable = new Dictionary<string, Registration>(System.StringComparer.Ordinal);
         var firstFunction = new Dictionary<string, Registration>(System.StringComparer.Ordinal);
         var reportedBothKinds = new HashSet<string>(System.StringComparer.Ordinal);
+        // The legacy rules fire only for targets that have the legacy limit: 12-byte names before 0.8.0, and no
+        // fixed registration count (only the describe message's size) before 3.3.0.
+        var limits = TargetLimits.For(target ?? ParticleTarget.Default);
+        var legacyNames = limits.NameBytes < MaxNameBytes;
+        var legacyCounts = limits.MaxVariables is null;
         var variableCount = 0;
         var functionCount = 0;
 
@@ -51,7 +58,7 @@ internal static class ContractRules
                 continue;
             }
 
-            CheckName(registration, name, kind, nameLocation, diagnostics);
+            CheckName(registration, name, kind, nameLocation, legacyNames, diagnostics);
 
             if (firstByKindAndName.TryGetValue((registration.Kind, name), out var earlier))
             {
@@ -75,12 +82,12 @@ internal static class ContractRules
             if (registration.Kind == RegistrationKind.Variable)
             {
                 variableCount++;
-                CheckCount(variableCount, "variable", LegacyMaxVariables, DiagnosticIds.TooManyVariablesForLegacyDeviceOs, registration.Location, diagnostics);
+                CheckCount(variableCount, "variable", legacyCounts ? LegacyMaxVariables : int.MaxValue - 1, DiagnosticIds.TooManyVariablesForLegacyDeviceOs, registration.Location, diagnostics);
             }
             else
             {
                 functionCount++;
-                CheckCount(functionCount, "function", LegacyMaxFunctions, DiagnosticIds.TooManyFunctionsForLegacyDeviceOs, registration.Location, diagnostics);
+                CheckCount(functionCount, "function", legacyCounts ? LegacyMaxFunctions : int.MaxValue - 1, DiagnosticIds.TooManyFunctionsForLegacyDeviceOs, registration.Location, diagnostics);
             }
         }
     }
@@ -98,7 +105,7 @@ internal static class ContractRules
         }
     }
 
-    private static void CheckName(Registration registration, string name, string kind, FirmwareLocation location, List<FirmwareDiagnostic> diagnostics)
+    private static void CheckName(Registration registration, string name, string kind, FirmwareLocation location, bool legacyNames, List<FirmwareDiagnostic> diagnostics)
     {
         if (name.Length == 0)
         {
@@ -111,7 +118,7 @@ internal static class ContractRules
         {
             diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.NameTooLong, location, kind, name, bytes.ToString(CultureInfo.InvariantCulture)));
         }
-        else if (bytes > LegacyMaxNameBytes)
+        else if (legacyNames && bytes > LegacyMaxNameBytes)
         {
             diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.NameTooLongForLegacyDeviceOs, location, kind, name, bytes.ToString(CultureInfo.InvariantCulture)));
         }

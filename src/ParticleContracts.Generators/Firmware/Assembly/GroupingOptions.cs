@@ -4,7 +4,16 @@ namespace ParticleContracts.Generators.Firmware.Assembly;
 /// <param name="DefaultNamespace">The namespace for contracts without <c>Namespace</c> metadata: <c>$(RootNamespace).Devices</c>.</param>
 /// <param name="FunctionArgumentLimit">The largest function argument in UTF-8 bytes (<c>ParticleFunctionArgumentLimit</c>, default 1024).</param>
 /// <param name="InvalidFunctionArgumentLimit">The property's text when it is not a positive integer (reported as PCT1084), else null.</param>
-internal sealed record GeneratorOptions(string DefaultNamespace, int FunctionArgumentLimit, string? InvalidFunctionArgumentLimit)
+/// <param name="FunctionArgumentLimitIsExplicit">True when <c>ParticleFunctionArgumentLimit</c> is set: it then overrides every target's limit.</param>
+/// <param name="DeviceOs">The <c>ParticleDeviceOS</c> property, or null.</param>
+/// <param name="Platform">The <c>ParticlePlatform</c> property, or null.</param>
+internal sealed record GeneratorOptions(
+    string DefaultNamespace,
+    int FunctionArgumentLimit,
+    string? InvalidFunctionArgumentLimit,
+    bool FunctionArgumentLimitIsExplicit = false,
+    string? DeviceOs = null,
+    string? Platform = null)
 {
     /// <summary>The device limit since Device OS 3.0.</summary>
     public const int DefaultFunctionArgumentLimit = 1024;
@@ -25,4 +34,6 @@ internal sealed record GeneratorOptions(string DefaultNamespace, int FunctionArg
 /// The folder the user named: the <c>ParticleFirmware</c> item's base folder, the CLI argument, the simulator's
 /// <c>--firmware</c>. A project root is never looked for above it. Null when unknown (a plain additional file).
 /// </param>
-internal sealed record FirmwareFileOptions(string Path, bool Included, string? Contract, string? Namespace, string? BaseFolder = null);
+/// <param name="DeviceOs">The <c>DeviceOS</c> metadata (the target's Device OS), or null.</param>
+/// <param name="Platform">The <c>Platform</c> metadata (the target's platform), or null.</param>
+internal sealed record FirmwareFileOptions(string Path, bool Included, string? Contract, string? Namespace, string? BaseFolder = null, string? DeviceOs = null, string? Platform = null);

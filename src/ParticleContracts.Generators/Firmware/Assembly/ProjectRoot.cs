@@ -9,7 +9,8 @@ namespace ParticleContracts.Generators.Firmware.Assembly;
 /// <c>ParticleFirmware</c> item's base folder, the CLI argument, the simulator's <c>--firmware</c>): an ancestor named
 /// <c>src</c> or holding <c>project.properties</c> counts only when it is that folder or inside it, so a checkout under
 /// <c>repo/src/</c> cannot merge the projects below it. A <c>src</c> folder the user named itself still belongs to its
-/// parent (<c>lamp/src/**</c> is the project <c>lamp</c>).
+/// parent (<c>lamp/src/**</c> is the project <c>lamp</c>), and a Workbench library's <c>lamp/lib/x/src</c> belongs to
+/// <c>lamp</c> too.
 /// </summary>
 internal static class ProjectRoot
 {
@@ -48,7 +49,14 @@ internal static class ProjectRoot
         {
             if (string.Equals(FirmwarePath.FileName(current), "src", StringComparison.Ordinal))
             {
-                return FirmwarePath.DirectoryOf(current);
+                // A Workbench library's sources (project/lib/<name>/src) belong to the project, not to a contract of their own.
+                var project = FirmwarePath.DirectoryOf(current);
+                var libraries = FirmwarePath.DirectoryOf(project);
+                var owner = FirmwarePath.DirectoryOf(libraries);
+                return string.Equals(FirmwarePath.FileName(libraries), "lib", StringComparison.Ordinal)
+                    && (limit is null || FirmwarePath.IsAtOrBelow(owner, limit))
+                        ? owner
+                        : project;
             }
 
             if (IsLast(current, limit))

@@ -23,10 +23,36 @@ public sealed class ContractGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var projectOptions = context.AnalyzerConfigOptionsProvider
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName))
+            .Select(static (pair, _) => OptionsReader.ReadProject(pair.Left.GlobalOptions, pair.Right))
+            .WithTrackingName(TrackingNames.ProjectOptions);
+
+        var contractInputs = ContractInputs(context, projectOptions);
+        RegisterProxies(context, contractInputs);
+        RegisterLockChecks(context, contractInputs);
+
+        context.RegisterSourceOutput(projectOptions, static (spc, options) =>
+        {
+            if (options.InvalidFunctionArgumentLimit is { } text)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidFunctionArgumentLimit, Location.None, text, options.FunctionArgumentLimit));
+            }
+        });
+    }
+
+    /// <summary>
+    /// Firmware files → one assembled <see cref="ContractInput"/> per contract. Each file is parsed on its own, so editing
+    /// one file re-parses only that file; grouping only sorts files into contracts and names them, and each contract is
+    /// then assembled in its own step, so editing a file of one contract leaves every other contract's assembly cached.
+    /// </summary>
+    private static IncrementalValuesProvider<ContractInput> ContractInputs(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<GeneratorOptions> projectOptions)
+    {
         var candidates = context.AdditionalTextsProvider
             .Where(static text => FirmwareFileKinds.IsFirmwareFile(text.Path));
 
-        // Each file is read and parsed on its own, so editing one file re-parses only that file.
         var parsedFiles = candidates
             .Select(static (text, cancellationToken) => FirmwareFileParser.Parse(
                 new FirmwareSource(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty),
@@ -38,28 +64,46 @@ public sealed class ContractGenerator : IIncrementalGenerator
             .Select(static (pair, _) => OptionsReader.ReadFile(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
             .WithTrackingName(TrackingNames.FileOptions);
 
-        var projectOptions = context.AnalyzerConfigOptionsProvider
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName))
-            .Select(static (pair, _) => OptionsReader.ReadProject(pair.Left.GlobalOptions, pair.Right))
-            .WithTrackingName(TrackingNames.ProjectOptions);
-
-        // Grouping only sorts files into contracts and names them; each contract is then assembled in its own step, so
-        // editing a file of one contract leaves every other contract's group unchanged and its assembly cached.
         var contractGroups = parsedFiles.Collect()
             .Combine(fileOptions.Collect())
             .Combine(projectOptions)
             .SelectMany(static (input, cancellationToken) => ContractGrouping.Group(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ContractGroups);
 
-        var contractInputs = contractGroups
+        return contractGroups
             .Select(static (group, cancellationToken) => ContractGrouping.Assemble(group, cancellationToken))
             .WithTrackingName(TrackingNames.ContractInputs);
+    }
 
+    /// <summary>
+    /// The proxy source and the firmware diagnostics of every contract. Source and diagnostics are separate outputs (as
+    /// in LoggerMessageGenerator): a change that only affects diagnostics does not re-emit the source, and the source
+    /// output never holds Roslyn Diagnostic objects. Line numbers are part of the source (member docs and the runtime
+    /// Contract list name each registration's line), so a moved registration re-emits its own contract and no other
+    /// (PositionTests pins this).
+    /// </summary>
+    private static void RegisterProxies(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ContractInput> contractInputs)
+    {
         var contracts = contractInputs
             .Select(static (input, _) => ProxyModelBuilder.Build(input))
             .WithTrackingName(TrackingNames.Contracts);
+        var proxies = contracts
+            .Select(static (output, _) => output.Proxy)
+            .WithTrackingName(TrackingNames.ProxyModels);
+        var diagnostics = contracts
+            .Select(static (output, _) => output.Diagnostics)
+            .WithTrackingName(TrackingNames.ContractDiagnostics);
 
-        // Contract locks: each contract is compared with its lock entry in its own step, so an edit re-checks one contract.
+        context.RegisterSourceOutput(proxies, static (spc, proxy) =>
+            spc.AddSource(proxy.HintName, SourceText.From(ProxyEmitter.Emit(proxy), System.Text.Encoding.UTF8)));
+        context.RegisterSourceOutput(diagnostics, static (spc, items) => Report(spc, items));
+    }
+
+    /// <summary>
+    /// Contract locks: each contract is compared with its lock entry in its own step, so an edit re-checks one contract.
+    /// </summary>
+    private static void RegisterLockChecks(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ContractInput> contractInputs)
+    {
         var lockFiles = context.AdditionalTextsProvider
             .Where(static text => LockInputs.IsCandidate(text.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -75,36 +119,7 @@ public sealed class ContractGenerator : IIncrementalGenerator
             .Select(static (input, _) => LockCheck.Run(input.Left.Left.Contract, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.LockChecks);
 
-        // Source and diagnostics are separate outputs (as in LoggerMessageGenerator): a change that only affects
-        // diagnostics does not re-emit the source, and the source output never holds Roslyn Diagnostic objects. Line
-        // numbers are part of the source (member docs and the runtime Contract list name each registration's line), so a
-        // moved registration re-emits its own contract and no other (PositionTests pins this).
-        var proxies = contracts
-            .Select(static (output, _) => output.Proxy)
-            .WithTrackingName(TrackingNames.ProxyModels);
-        var diagnostics = contracts
-            .Select(static (output, _) => output.Diagnostics)
-            .WithTrackingName(TrackingNames.ContractDiagnostics);
-
-        context.RegisterSourceOutput(proxies, static (spc, proxy) =>
-            spc.AddSource(proxy.HintName, SourceText.From(ProxyEmitter.Emit(proxy), System.Text.Encoding.UTF8)));
-
-        context.RegisterSourceOutput(diagnostics, static (spc, items) =>
-        {
-            foreach (var diagnostic in items)
-            {
-                spc.ReportDiagnostic(FirmwareDiagnosticReporter.ToRoslyn(diagnostic));
-            }
-        });
-
-        context.RegisterSourceOutput(lockChecks, static (spc, items) =>
-        {
-            foreach (var diagnostic in items)
-            {
-                spc.ReportDiagnostic(FirmwareDiagnosticReporter.ToRoslyn(diagnostic));
-            }
-        });
-
+        context.RegisterSourceOutput(lockChecks, static (spc, items) => Report(spc, items));
         context.RegisterSourceOutput(lockFiles, static (spc, file) =>
         {
             if (file.Error is { } error)
@@ -112,7 +127,6 @@ public sealed class ContractGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(FirmwareDiagnosticReporter.ToRoslyn(error));
             }
         });
-
         context.RegisterSourceOutput(lockOptions, static (spc, options) =>
         {
             if (options.InvalidSeverity is { } text)
@@ -120,13 +134,14 @@ public sealed class ContractGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(Diagnostic.Create(Descriptors.Find(DiagnosticIds.InvalidLockSeverity)!, Location.None, text));
             }
         });
+    }
 
-        context.RegisterSourceOutput(projectOptions, static (spc, options) =>
+    /// <summary>Reports firmware diagnostics at their places in the firmware files.</summary>
+    private static void Report(SourceProductionContext context, EquatableArray<FirmwareDiagnostic> items)
+    {
+        foreach (var diagnostic in items)
         {
-            if (options.InvalidFunctionArgumentLimit is { } text)
-            {
-                spc.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidFunctionArgumentLimit, Location.None, text, options.FunctionArgumentLimit));
-            }
-        });
+            context.ReportDiagnostic(FirmwareDiagnosticReporter.ToRoslyn(diagnostic));
+        }
     }
 }

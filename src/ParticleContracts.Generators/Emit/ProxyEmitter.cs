@@ -156,6 +156,13 @@ internal static class ProxyEmitter
             public static {{self}} Create({{Runtime}}.ParticleCloudClient client, string deviceIdOrName) => new {{self}}(client, deviceIdOrName);
             """);
 
+        WriteClassMembers(writer, model);
+        writer.CloseBlock();
+    }
+
+    /// <summary>The class's typed members (one call into the runtime each), the by-name calls and <c>ToString</c>.</summary>
+    private static void WriteClassMembers(SourceWriter writer, ProxyModel model)
+    {
         foreach (var member in model.Members)
         {
             if (member.MemberName is null)
@@ -186,7 +193,6 @@ internal static class ProxyEmitter
             /// <inheritdoc />
             public override string ToString() => {{Literal(model.TypeName + " ")}} + DeviceIdOrName;
             """);
-        writer.CloseBlock();
     }
 
     /// <summary>

@@ -34,15 +34,34 @@ internal static class ContractGrouping
         GeneratorOptions options,
         CancellationToken cancellationToken)
     {
+        var inputs = Sort(files, fileOptions);
+        var ordered = FormGroups(inputs);
+
+        // Hint names are compared without case, so type names must be unique that way too.
+        var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var result = ImmutableArray.CreateBuilder<ContractGroup>(ordered.Count);
+        foreach (var group in ordered)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            result.Add(Name(group, inputs.SettingsByFolder, options, taken));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// Sorts the files by role: included sources (sorted by path, so the result does not depend on the order MSBuild
+    /// lists the files in), project markers (their folders) and Workbench settings (by project folder).
+    /// </summary>
+    private static GroupingInputs Sort(ImmutableArray<FirmwareFileModel> files, ImmutableArray<FirmwareFileOptions> fileOptions)
+    {
         var optionsByPath = new Dictionary<string, FirmwareFileOptions>(StringComparer.Ordinal);
         foreach (var fileOption in fileOptions)
         {
             optionsByPath[FirmwarePath.Normalize(fileOption.Path)] = fileOption;
         }
 
-        var included = new List<(FirmwareFileModel File, FirmwareFileOptions? Options)>();
-        var projectFolders = new HashSet<string>(StringComparer.Ordinal);
-        var settingsByFolder = new Dictionary<string, WorkbenchSettings>(StringComparer.Ordinal);
+        var inputs = new GroupingInputs();
         foreach (var file in files)
         {
             optionsByPath.TryGetValue(FirmwarePath.Normalize(file.Path), out var fileOption);
@@ -53,25 +72,32 @@ internal static class ContractGrouping
 
             if (file.Role == FirmwareFileRole.ProjectMarker)
             {
-                projectFolders.Add(FirmwarePath.DirectoryOf(file.Path));
+                inputs.ProjectFolders.Add(FirmwarePath.DirectoryOf(file.Path));
             }
             else if (file.Role == FirmwareFileRole.Source)
             {
-                included.Add((file, fileOption));
+                inputs.Included.Add((file, fileOption));
             }
             else if (file.Settings is { } settings)
             {
-                settingsByFolder[WorkbenchSettings.ProjectFolderOf(file.Path)] = settings;
+                inputs.SettingsByFolder[WorkbenchSettings.ProjectFolderOf(file.Path)] = settings;
             }
         }
 
-        // Sorted by path, so the result does not depend on the order MSBuild lists the files in.
-        included.Sort(static (left, right) => string.CompareOrdinal(left.File.Path, right.File.Path));
+        inputs.Included.Sort(static (left, right) => string.CompareOrdinal(left.File.Path, right.File.Path));
+        return inputs;
+    }
 
+    /// <summary>
+    /// Puts every included file into its group — by <c>Contract</c> metadata, else by project folder — and orders the
+    /// groups by contract identifier, then root.
+    /// </summary>
+    private static List<FileGroup> FormGroups(GroupingInputs inputs)
+    {
         var groups = new SortedDictionary<(bool Named, string Key), FileGroup>(GroupKeyComparer.Instance);
-        foreach (var (file, fileOption) in included)
+        foreach (var (file, fileOption) in inputs.Included)
         {
-            var root = ProjectRoot.Of(file.Path, projectFolders, fileOption?.BaseFolder);
+            var root = ProjectRoot.Of(file.Path, inputs.ProjectFolders, fileOption?.BaseFolder);
             var key = fileOption?.Contract is { } contractName ? (true, contractName) : (false, root);
             if (!groups.TryGetValue(key, out var group))
             {
@@ -91,57 +117,60 @@ internal static class ContractGrouping
             var byName = string.CompareOrdinal(ContractNaming.ToIdentifier(left.ContractName), ContractNaming.ToIdentifier(right.ContractName));
             return byName != 0 ? byName : string.CompareOrdinal(left.Root, right.Root);
         });
+        return ordered;
+    }
 
-        // Hint names are compared without case, so type names must be unique that way too.
-        var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var result = ImmutableArray.CreateBuilder<ContractGroup>(ordered.Count);
-        foreach (var group in ordered)
+    /// <summary>
+    /// Names one group: its namespace (PCT1083 when the requested one is invalid), a type name unique in that namespace
+    /// (PCT1082 when a suffix was needed; <paramref name="taken"/> holds the names given so far) and its target.
+    /// </summary>
+    private static ContractGroup Name(
+        FileGroup group,
+        Dictionary<string, WorkbenchSettings> settingsByFolder,
+        GeneratorOptions options,
+        Dictionary<string, string> taken)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<FirmwareDiagnostic>();
+        var at = new FirmwareLocation(group.Files[0].Path, 1, 1, 0, 0, 1, 1);
+
+        var @namespace = options.DefaultNamespace;
+        if (group.Namespace is { } requested)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var diagnostics = ImmutableArray.CreateBuilder<FirmwareDiagnostic>();
-            var at = new FirmwareLocation(group.Files[0].Path, 1, 1, 0, 0, 1, 1);
-
-            var @namespace = options.DefaultNamespace;
-            if (group.Namespace is { } requested)
+            if (NamespaceNames.IsValid(requested))
             {
-                if (NamespaceNames.IsValid(requested))
-                {
-                    @namespace = requested;
-                }
-                else
-                {
-                    diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.InvalidContractNamespace, at, requested, @namespace));
-                }
+                @namespace = requested;
             }
-
-            var baseName = ContractNaming.ToIdentifier(group.ContractName);
-            var typeName = baseName;
-            for (var suffix = 2; taken.ContainsKey(@namespace + "." + typeName); suffix++)
+            else
             {
-                typeName = baseName + suffix.ToString(CultureInfo.InvariantCulture);
+                diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.InvalidContractNamespace, at, requested, @namespace));
             }
-
-            if (!string.Equals(typeName, baseName, StringComparison.Ordinal))
-            {
-                var first = taken.TryGetValue(@namespace + "." + baseName, out var firstRoot) ? firstRoot : baseName;
-                diagnostics.Add(DiagnosticTable.Create(
-                    DiagnosticIds.DuplicateContractName, at, baseName, @namespace, DisplayFolder(first), DisplayFolder(group.Root), typeName));
-            }
-
-            taken[@namespace + "." + typeName] = group.Root;
-            var target = ResolveTarget(group, settingsByFolder, options, at, diagnostics);
-            result.Add(new ContractGroup(
-                group.ContractName,
-                group.Root,
-                group.Files.ToEquatableArray(),
-                typeName,
-                @namespace,
-                options.FunctionArgumentLimitIsExplicit ? options.FunctionArgumentLimit : TargetLimits.For(target).FunctionArgumentBytes,
-                diagnostics.ToImmutable().ToEquatableArray(),
-                target));
         }
 
-        return result.MoveToImmutable();
+        var baseName = ContractNaming.ToIdentifier(group.ContractName);
+        var typeName = baseName;
+        for (var suffix = 2; taken.ContainsKey(@namespace + "." + typeName); suffix++)
+        {
+            typeName = baseName + suffix.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (!string.Equals(typeName, baseName, StringComparison.Ordinal))
+        {
+            var first = taken.TryGetValue(@namespace + "." + baseName, out var firstRoot) ? firstRoot : baseName;
+            diagnostics.Add(DiagnosticTable.Create(
+                DiagnosticIds.DuplicateContractName, at, baseName, @namespace, DisplayFolder(first), DisplayFolder(group.Root), typeName));
+        }
+
+        taken[@namespace + "." + typeName] = group.Root;
+        var target = ResolveTarget(group, settingsByFolder, options, at, diagnostics);
+        return new ContractGroup(
+            group.ContractName,
+            group.Root,
+            group.Files.ToEquatableArray(),
+            typeName,
+            @namespace,
+            options.FunctionArgumentLimitIsExplicit ? options.FunctionArgumentLimit : TargetLimits.For(target).FunctionArgumentBytes,
+            diagnostics.ToImmutable().ToEquatableArray(),
+            target);
     }
 
     /// <summary>
@@ -178,6 +207,16 @@ internal static class ContractGrouping
 
     /// <summary>A folder as messages show it: normalized, <c>.</c> for the current folder.</summary>
     private static string DisplayFolder(string folder) => FirmwarePath.Normalize(folder) is { Length: > 0 } normal ? normal : ".";
+
+    /// <summary>The files of one grouping run, sorted by role.</summary>
+    private sealed class GroupingInputs
+    {
+        public List<(FirmwareFileModel File, FirmwareFileOptions? Options)> Included { get; } = new();
+
+        public HashSet<string> ProjectFolders { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, WorkbenchSettings> SettingsByFolder { get; } = new(StringComparer.Ordinal);
+    }
 
     private sealed class FileGroup(string key, string root, string contractName)
     {

@@ -32,9 +32,7 @@ public sealed partial class ParticleCloudClient
             Operation = CloudOperation.ListDevices,
             Retryable = true,
         };
-        var reply = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var wire = Deserialize(request, reply, ParticleJsonContext.Default.ListDeviceWire);
-        return wire.Select(device => ToDeviceInfo(device, request, reply)).ToArray();
+        return await SendAsync(request, ReadDeviceList, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads one page of a product's devices (<c>GET /v1/products/:product/devices?page=&amp;per_page=...</c>).</summary>
@@ -71,15 +69,8 @@ public sealed partial class ParticleCloudClient
             Retryable = true,
             Query = parameters,
         };
-        var reply = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var wire = Deserialize(request, reply, ParticleJsonContext.Default.ProductDevicesWire);
-        if (wire.Devices is null)
-        {
-            throw CloudErrorTranslator.Malformed(request, reply.Status, "the product device list has no \"devices\" array", reply.Body, reply.Redactor);
-        }
-
-        var devices = wire.Devices.Select(device => ToDeviceInfo(device, request, reply)).ToArray();
-        return new ParticleProductDevicePage(devices, query.Page, wire.Meta?.TotalPages, wire.Meta?.TotalRecords);
+        var (devices, meta) = await SendAsync(request, ReadProductDevices, cancellationToken).ConfigureAwait(false);
+        return new ParticleProductDevicePage(devices, query.Page, meta?.TotalPages, meta?.TotalRecords);
     }
 
     /// <summary>Pages through all of a product's devices, requesting pages on demand.</summary>
@@ -120,16 +111,43 @@ public sealed partial class ParticleCloudClient
             Retryable = true,
             DeviceIdOrName = deviceIdOrName,
         };
-        var reply = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var wire = Deserialize(request, reply, ParticleJsonContext.Default.DeviceWire);
-        return ToDeviceInfo(wire, request, reply);
+        return await SendAsync(request, static (request, reply) => ToDeviceInfo(Deserialize(request, reply, ParticleJsonContext.Default.DeviceWire), request, reply), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static IReadOnlyList<ParticleDeviceInfo> ReadDeviceList(CloudRequest request, CloudReply reply)
+    {
+        var wire = Deserialize(request, reply, ParticleJsonContext.Default.ListDeviceWire);
+        var devices = new ParticleDeviceInfo[wire.Count];
+        for (var i = 0; i < devices.Length; i++)
+        {
+            devices[i] = ToDeviceInfo(wire[i], request, reply);
+        }
+
+        return devices;
+    }
+
+    private static (ParticleDeviceInfo[] Devices, ProductDevicesMetaWire? Meta) ReadProductDevices(CloudRequest request, CloudReply reply)
+    {
+        var wire = Deserialize(request, reply, ParticleJsonContext.Default.ProductDevicesWire);
+        if (wire.Devices is null)
+        {
+            throw CloudErrorTranslator.Unexpected(request, reply, "the product device list has no \"devices\" array");
+        }
+
+        var devices = new ParticleDeviceInfo[wire.Devices.Count];
+        for (var i = 0; i < devices.Length; i++)
+        {
+            devices[i] = ToDeviceInfo(wire.Devices[i], request, reply);
+        }
+
+        return (devices, wire.Meta);
     }
 
     private static ParticleDeviceInfo ToDeviceInfo(DeviceWire? wire, CloudRequest request, CloudReply reply)
     {
         if (wire?.Id is not { Length: > 0 } id)
         {
-            throw CloudErrorTranslator.Malformed(request, reply.Status, "a device has no \"id\"", reply.Body, reply.Redactor);
+            throw CloudErrorTranslator.Unexpected(request, reply, "a device has no \"id\"");
         }
 
         return new ParticleDeviceInfo

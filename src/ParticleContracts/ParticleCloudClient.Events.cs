@@ -53,11 +53,7 @@ public sealed partial class ParticleCloudClient
             JsonBody = JsonSerializer.SerializeToUtf8Bytes(body, ParticleJsonContext.Default.PublishEventWire),
         };
 
-        var reply = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (TryReadOk(reply.Body) is { Ok: false })
-        {
-            throw CloudErrorTranslator.Translate(request, reply.Status, null, reply.Body, reply.Redactor);
-        }
+        await SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -181,46 +177,9 @@ public sealed partial class ParticleCloudClient
         }
     }
 
-    /// <summary>Opens a stream request; a non-2xx reply is read and translated like any other failure.</summary>
-    private async Task<HttpResponseMessage> OpenStreamAsync(CloudRequest request, CancellationToken cancellationToken)
-    {
-        var token = await ResolveTokenAsync(cancellationToken).ConfigureAwait(false);
-        var redactor = new SecretRedactor(token);
-        using var deadline = new RequestDeadline(_options.RequestTimeout, Time, cancellationToken);
-        using var activity = StartActivity(request);
-        var started = Time.GetTimestamp();
-        using var message = BuildMessage(request, token);
-        HttpResponseMessage response;
-        try
-        {
-            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is not ParticleCloudException)
-        {
-            throw Failed(request, activity, started, exception, deadline, cancellationToken);
-        }
-
-        Completed(request, activity, started, response.StatusCode);
-        if (response.IsSuccessStatusCode)
-        {
-            return response;
-        }
-
-        using (response)
-        {
-            byte[] body;
-            try
-            {
-                body = await response.Content.ReadAsByteArrayAsync(deadline.Token).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is not ParticleCloudException)
-            {
-                throw Failed(request, activity, started, exception, deadline, cancellationToken);
-            }
-
-            throw CloudErrorTranslator.Translate(request, response.StatusCode, RetryAfterOf(response), body, redactor);
-        }
-    }
+    /// <summary>Opens a stream through the same pipeline as every other call; a non-2xx reply is read and translated like any other failure.</summary>
+    private Task<HttpResponseMessage> OpenStreamAsync(CloudRequest request, CancellationToken cancellationToken) =>
+        SendAsync(request, static (_, reply) => reply.Response!, cancellationToken);
 
     /// <summary>
     /// Builds an event from its UTF-8 <c>data:</c> payload, deserialized without a UTF-16 detour. A payload that is

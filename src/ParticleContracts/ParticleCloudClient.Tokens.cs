@@ -93,22 +93,25 @@ public sealed partial class ParticleCloudClient
             FormFields = fields,
             PreferForm = true,
         };
-        var reply = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return await SendAsync(request, ReadToken, cancellationToken).ConfigureAwait(false);
+    }
 
+    private static ParticleAccessToken ReadToken(CloudRequest request, CloudReply reply)
+    {
         // The reply carries a new secret, so no excerpt of it may reach an exception.
         TokenWire? wire;
         try
         {
-            wire = JsonSerializer.Deserialize(reply.Body, ParticleJsonContext.Default.TokenWire);
+            wire = JsonSerializer.Deserialize(reply.Body.Span, ParticleJsonContext.Default.TokenWire);
         }
         catch (JsonException exception)
         {
-            throw CloudErrorTranslator.Malformed(request, reply.Status, "the token reply is not the expected JSON", [], reply.Redactor, exception);
+            throw CloudErrorTranslator.Malformed(request, reply.Status, "the token reply is not the expected JSON", [], reply.Redactor(), exception);
         }
 
         if (string.IsNullOrEmpty(wire?.AccessToken))
         {
-            throw CloudErrorTranslator.Malformed(request, reply.Status, "the token reply has no \"access_token\"", [], reply.Redactor);
+            throw CloudErrorTranslator.Malformed(request, reply.Status, "the token reply has no \"access_token\"", [], reply.Redactor());
         }
 
         TimeSpan? expiresIn = wire.ExpiresIn is { } seconds ? TimeSpan.FromSeconds(seconds) : null;

@@ -11,20 +11,29 @@ public sealed partial class ParticleCloudClient
     /// <exception cref="ParticleVariableTypeException">The returned value does not fit <typeparamref name="T"/>.</exception>
     /// <exception cref="ParticleUnknownVariableException">The device has no such variable.</exception>
     /// <exception cref="ParticleDeviceOfflineException">The device is offline or timed out.</exception>
-    public async Task<T> GetVariableAsync<T>(string deviceIdOrName, string variableName, CancellationToken cancellationToken = default)
+    public Task<T> GetVariableAsync<T>(string deviceIdOrName, string variableName, CancellationToken cancellationToken = default)
     {
         ParticleVariableConverter.EnsureSupported<T>();
-        var (request, wire) = await ReadVariableAsync(deviceIdOrName, variableName, cancellationToken).ConfigureAwait(false);
-
-        // The typed read converts the deserialized element directly (no clone, no coreInfo model); the route
-        // template of the request is only read when the value does not fit.
-        return ParticleVariableConverter.Convert<T>(wire.Result, deviceIdOrName, variableName, "GET", request);
+        return SendAsync(VariableRequest(deviceIdOrName, variableName), VariableReply<T>.Read, cancellationToken);
     }
 
     /// <summary>Reads a variable and returns the raw result, the echoed name and the device's <c>coreInfo</c>.</summary>
-    public async Task<ParticleVariableResult> GetVariableAsync(string deviceIdOrName, string variableName, CancellationToken cancellationToken = default)
+    public Task<ParticleVariableResult> GetVariableAsync(string deviceIdOrName, string variableName, CancellationToken cancellationToken = default) =>
+        SendAsync(VariableRequest(deviceIdOrName, variableName), ReadVariableResult, cancellationToken);
+
+    private CloudRequest VariableRequest(string deviceIdOrName, string variableName) => new()
     {
-        var (_, wire) = await ReadVariableAsync(deviceIdOrName, variableName, cancellationToken).ConfigureAwait(false);
+        Method = HttpMethod.Get,
+        Route = _routes.Member(CloudOperation.GetVariable, _options.Product, deviceIdOrName, variableName),
+        Operation = CloudOperation.GetVariable,
+        Retryable = true,
+        DeviceIdOrName = deviceIdOrName,
+        MemberName = variableName,
+    };
+
+    private static ParticleVariableResult ReadVariableResult(CloudRequest request, CloudReply reply)
+    {
+        var wire = ReadVariableWire(request, reply);
         var core = wire.CoreInfo is null ? null : new ParticleCoreInfo
         {
             DeviceId = wire.CoreInfo.DeviceId,
@@ -36,29 +45,78 @@ public sealed partial class ParticleCloudClient
             ProductId = wire.CoreInfo.ProductId,
         };
 
-        return new ParticleVariableResult(wire.Name ?? variableName, wire.Result.Clone(), core);
+        return new ParticleVariableResult(wire.Name ?? request.MemberName!, wire.Result.Clone(), core);
     }
 
-    /// <summary>Sends the variable read and returns the reply, which is known to have a <c>result</c>.</summary>
-    private async Task<(CloudRequest Request, VariableWire Wire)> ReadVariableAsync(string deviceIdOrName, string variableName, CancellationToken cancellationToken)
+    /// <summary>The whole variable reply, which is known to have a <c>result</c>.</summary>
+    private static VariableWire ReadVariableWire(CloudRequest request, CloudReply reply)
     {
-        var request = new CloudRequest
+        var wire = Deserialize(request, reply, ParticleJsonContext.Default.VariableWire);
+        return wire.Result.ValueKind == JsonValueKind.Undefined
+            ? throw CloudErrorTranslator.Unexpected(request, reply, "the variable reply has no \"result\"")
+            : wire;
+    }
+
+    /// <summary>
+    /// The typed read: <c>result</c> is converted straight from the UTF-8 body with a <see cref="Utf8JsonReader"/>
+    /// (no document, no wire model). Anything unusual (no result, a value that does not fit, broken JSON) takes the
+    /// full path, which reports it.
+    /// </summary>
+    private static class VariableReply<T>
+    {
+        public static readonly ReplyReader<T> Read = static (request, reply) =>
         {
-            Method = HttpMethod.Get,
-            Route = CloudRoutes.Variable(_options.Product, deviceIdOrName, variableName),
-            Operation = CloudOperation.GetVariable,
-            Retryable = true,
-            DeviceIdOrName = deviceIdOrName,
-            MemberName = variableName,
+            if (TryReadResult(reply.Body.Span, out var value))
+            {
+                return value;
+            }
+
+            var wire = ReadVariableWire(request, reply);
+            return ParticleVariableConverter.Convert<T>(wire.Result, request.DeviceIdOrName, request.MemberName!, request.Method.Method, request);
         };
 
-        var reply = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var wire = Deserialize(request, reply, ParticleJsonContext.Default.VariableWire);
-        if (wire.Result.ValueKind == JsonValueKind.Undefined)
+        private static bool TryReadResult(ReadOnlySpan<byte> body, out T value)
         {
-            throw CloudErrorTranslator.Malformed(request, reply.Status, "the variable reply has no \"result\"", reply.Body, reply.Redactor);
-        }
+            value = default!;
+            var found = false;
+            try
+            {
+                var reader = new Utf8JsonReader(body);
+                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                {
+                    return false;
+                }
 
-        return (request, wire);
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var isResult = reader.ValueTextEquals("result"u8);
+                    reader.Read();
+                    if (isResult)
+                    {
+                        if (found)
+                        {
+                            return false;
+                        }
+
+                        if (!ParticleVariableConverter.TryConvert(ref reader, out value))
+                        {
+                            return false;
+                        }
+
+                        found = true;
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+                }
+
+                return found && reader.TokenType == JsonTokenType.EndObject && !reader.Read();
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
     }
 }

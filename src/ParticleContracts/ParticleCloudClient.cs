@@ -26,6 +26,10 @@ public sealed partial class ParticleCloudClient
     private readonly ParticleCloudOptions _options;
     private readonly ILogger _logger;
     private readonly string _root;
+    private readonly CloudRouteCache _routes;
+    private AuthenticationHeaderValue? _bearer;
+
+    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
 
     /// <summary>Creates a client.</summary>
     /// <param name="httpClient">The transport. Its <see cref="HttpClient.BaseAddress"/> is ignored; <see cref="ParticleCloudOptions.BaseAddress"/> is used.</param>
@@ -51,6 +55,7 @@ public sealed partial class ParticleCloudClient
         _options = options;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _root = options.BaseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        _routes = new CloudRouteCache(_root);
     }
 
     /// <summary>The product this client addresses, or null for user scope.</summary>
@@ -58,47 +63,25 @@ public sealed partial class ParticleCloudClient
 
     private TimeProvider Time => _options.TimeProvider;
 
-    /// <summary>Sends a request and returns the successful reply body; failures become typed exceptions.</summary>
-    private async Task<CloudReply> SendAsync(CloudRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The one request pipeline of every call, event streams included: token, deadline, message, send, then either the
+    /// open stream, or the body read into a pooled buffer and handed to <paramref name="read"/> while it is valid.
+    /// Every failure becomes a typed exception through <see cref="CloudErrorTranslator"/>.
+    /// </summary>
+    private async Task<TResult> SendAsync<TResult>(CloudRequest request, ReplyReader<TResult> read, CancellationToken cancellationToken)
     {
         var token = request.Authenticated ? await ResolveTokenAsync(cancellationToken).ConfigureAwait(false) : null;
-        var redactor = new SecretRedactor(token);
-        using var deadline = new RequestDeadline(_options.RequestTimeout, Time, cancellationToken);
+        var deadline = new RequestDeadline(_options.RequestTimeout, Time, cancellationToken);
         using var activity = StartActivity(request);
         var started = Time.GetTimestamp();
         using var message = BuildMessage(request, token);
-
-        HttpResponseMessage response;
+        HttpResponseMessage? response = null;
+        byte[]? body = null;
         try
         {
-            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is not ParticleCloudException)
-        {
-            throw Failed(request, activity, started, exception, deadline, cancellationToken);
-        }
-
-        using (response)
-        {
-            byte[] body;
             try
             {
-                // With a declared Content-Length the bytes go straight from the response stream into one exactly
-                // sized array (no growing buffer and copy, no extra state machine); otherwise the content buffers them.
-                var content = response.Content;
-                if (content.Headers.ContentLength is { } length && length is > 0 and <= DirectReadLimit)
-                {
-                    body = new byte[length];
-                    var stream = await content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
-                    await using (stream.ConfigureAwait(false))
-                    {
-                        await stream.ReadExactlyAsync(body, deadline.Token).ConfigureAwait(false);
-                    }
-                }
-                else
-                {
-                    body = await content.ReadAsByteArrayAsync(deadline.Token).ConfigureAwait(false);
-                }
+                response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is not ParticleCloudException)
             {
@@ -106,37 +89,61 @@ public sealed partial class ParticleCloudClient
             }
 
             var status = response.StatusCode;
+            if (request.Operation == CloudOperation.SubscribeEvents && response.IsSuccessStatusCode)
+            {
+                Completed(request, activity, started, status);
+                var stream = response;
+                response = null;
+                return read(request, new CloudReply(status, default, token, stream));
+            }
+
+            int length;
+            try
+            {
+                (body, length) = await ReplyBody.ReadAsync(response.Content, deadline.Token).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not ParticleCloudException)
+            {
+                throw Failed(request, activity, started, exception, deadline, cancellationToken);
+            }
+
             Completed(request, activity, started, status);
             if (!response.IsSuccessStatusCode)
             {
-                throw CloudErrorTranslator.Translate(request, status, RetryAfterOf(response), body, redactor);
+                throw CloudErrorTranslator.Translate(request, status, RetryAfterOf(response), body.AsSpan(0, length), new SecretRedactor(token));
             }
 
-            return new CloudReply(status, body, redactor);
+            return read(request, new CloudReply(status, body.AsMemory(0, length), token, null));
+        }
+        finally
+        {
+            response?.Dispose();
+            ReplyBody.Return(body);
+            deadline.Dispose();
         }
     }
 
-    /// <summary>Largest declared body read straight into an exactly sized array; larger or undeclared ones are buffered by the content.</summary>
-    private const int DirectReadLimit = 1024 * 1024;
-    private async Task<T> SendAsync<T>(CloudRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
-        where T : class
-    {
-        var reply = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        return Deserialize(request, reply, typeInfo);
-    }
+    /// <summary>A call whose reply body is source-generated JSON of <typeparamref name="T"/>.</summary>
+    private Task<T> SendAsync<T>(CloudRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : class =>
+        SendAsync(request, (request, reply) => Deserialize(request, reply, typeInfo), cancellationToken);
+
+    /// <summary>A call whose reply carries nothing but possibly <c>{"ok":false,...}</c>.</summary>
+    private Task<bool> SendAsync(CloudRequest request, CancellationToken cancellationToken) =>
+        SendAsync(request, CloudErrorTranslator.EnsureNotRefused, cancellationToken);
 
     private static T Deserialize<T>(CloudRequest request, CloudReply reply, JsonTypeInfo<T> typeInfo)
         where T : class
     {
         try
         {
-            return JsonSerializer.Deserialize(reply.Body, typeInfo)
-                ?? throw CloudErrorTranslator.Malformed(request, reply.Status, "the body is JSON null", reply.Body, reply.Redactor);
+            return JsonSerializer.Deserialize(reply.Body.Span, typeInfo)
+                ?? throw CloudErrorTranslator.Malformed(request, reply, "the body is JSON null");
         }
         catch (JsonException exception)
         {
-            var problem = reply.Body.Length == 0 ? "the body is empty" : "the body is not the expected JSON" + (exception.Path is { } path ? $" (at {path})" : string.Empty);
-            throw CloudErrorTranslator.Malformed(request, reply.Status, problem, reply.Body, reply.Redactor, exception);
+            var problem = reply.Body.IsEmpty ? "the body is empty" : "the body is not the expected JSON" + (exception.Path is { } path ? $" (at {path})" : string.Empty);
+            throw CloudErrorTranslator.Malformed(request, reply, problem, exception);
         }
     }
 
@@ -155,7 +162,7 @@ public sealed partial class ParticleCloudClient
         return token;
     }
 
-    private HttpRequestMessage BuildMessage(CloudRequest request, string? token)
+    private CloudRequestMessage BuildMessage(CloudRequest request, string? token)
     {
         var placement = _options.TokenPlacement;
         var isGet = request.Method == HttpMethod.Get;
@@ -164,24 +171,12 @@ public sealed partial class ParticleCloudClient
         var tokenInForm = token is not null && placement == ParticleTokenPlacement.FormBody && !isGet && !request.JsonBodyOnly;
         var tokenInHeader = token is not null && !tokenInQuery && !tokenInForm;
 
-        var url = new StringBuilder(_root).Append(request.Route.Path);
-        var separator = '?';
-        foreach (var (name, value) in request.Query ?? [])
-        {
-            url.Append(separator).Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
-            separator = '&';
-        }
-
-        if (tokenInQuery)
-        {
-            url.Append(separator).Append("access_token=").Append(Uri.EscapeDataString(token!));
-        }
-
-        var message = new HttpRequestMessage(request.Method, new Uri(url.ToString(), UriKind.Absolute));
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(request.Accept));
+        var uri = request.Query is null && !tokenInQuery ? _routes.UriOf(request.Route) : BuildUri(request, tokenInQuery ? token : null);
+        var message = new CloudRequestMessage(request, request.Method, uri);
+        message.Headers.TryAddWithoutValidation("Accept", request.Accept);
         if (tokenInHeader)
         {
-            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            message.Headers.Authorization = BearerHeader(token!);
         }
         else if (request.BasicCredentials is { } basic)
         {
@@ -205,13 +200,43 @@ public sealed partial class ParticleCloudClient
         else
         {
             var content = new ByteArrayContent(request.JsonBody);
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            content.Headers.ContentType = JsonContentType;
             message.Content = content;
         }
 
-        message.Options.Set(ParticleRequestMetadata.Retryable, request.Retryable);
-        message.Options.Set(ParticleRequestMetadata.RouteTemplate, request.Route.Template);
         return message;
+    }
+
+    private Uri BuildUri(CloudRequest request, string? queryToken)
+    {
+        var url = new StringBuilder(_root).Append(request.Route.Path);
+        var separator = '?';
+        foreach (var (name, value) in request.Query ?? [])
+        {
+            url.Append(separator).Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+            separator = '&';
+        }
+
+        if (queryToken is not null)
+        {
+            url.Append(separator).Append("access_token=").Append(Uri.EscapeDataString(queryToken));
+        }
+
+        return new Uri(url.ToString(), UriKind.Absolute);
+    }
+
+    /// <summary>The bearer header for <paramref name="token"/>, reused while the token stays the same (header values are immutable once sent).</summary>
+    private AuthenticationHeaderValue BearerHeader(string token)
+    {
+        var cached = _bearer;
+        if (cached is not null && string.Equals(cached.Parameter, token, StringComparison.Ordinal))
+        {
+            return cached;
+        }
+
+        cached = new AuthenticationHeaderValue("Bearer", token);
+        _bearer = cached;
+        return cached;
     }
 
     private Activity? StartActivity(CloudRequest request)
@@ -244,42 +269,10 @@ public sealed partial class ParticleCloudClient
         }
     }
 
-    private Exception Failed(CloudRequest request, Activity? activity, long started, Exception exception, RequestDeadline deadline, CancellationToken cancellationToken)
+    private Exception Failed(CloudRequest request, Activity? activity, long started, Exception exception, in RequestDeadline deadline, CancellationToken cancellationToken)
     {
         var elapsed = Time.GetElapsedTime(started).TotalMilliseconds;
-        var where = $"{request.Method.Method} {request.Route.Template}";
-        Exception result;
-        string kind;
-        if (cancellationToken.IsCancellationRequested && exception is OperationCanceledException)
-        {
-            kind = "canceled";
-            result = exception;
-        }
-        else if (deadline.TimedOut || exception is TimeoutException || exception is Polly.Timeout.TimeoutRejectedException)
-        {
-            kind = "timeout";
-            var details = new ParticleCloudErrorDetails(null, null, null, null, request.Method.Method, request.Route.Template);
-            result = new ParticleRequestTimeoutException($"The Particle Cloud did not answer {where} within {_options.RequestTimeout} (ParticleCloudOptions.RequestTimeout).", details, _options.RequestTimeout, exception);
-        }
-        else if (exception is Polly.ExecutionRejectedException)
-        {
-            // The resilience pipeline refused to send: circuit open after repeated cloud failures, or too many concurrent calls.
-            kind = "rejected by resilience pipeline";
-            var details = new ParticleCloudErrorDetails(null, null, null, null, request.Method.Method, request.Route.Template);
-            result = new ParticleNetworkException($"{where} was not sent: the resilience pipeline rejected it ({exception.GetType().Name}), after repeated Particle Cloud failures or with too many concurrent calls.", details, exception);
-        }
-        else if (exception is HttpRequestException or IOException)
-        {
-            kind = "network error";
-            var details = new ParticleCloudErrorDetails(null, null, null, null, request.Method.Method, request.Route.Template);
-            result = new ParticleNetworkException($"No reply from the Particle Cloud for {where}: {exception.GetType().Name}.", details, exception);
-        }
-        else
-        {
-            kind = exception.GetType().Name;
-            result = exception;
-        }
-
+        var (result, kind) = CloudErrorTranslator.Transport(request, exception, deadline.TimedOut, cancellationToken.IsCancellationRequested, _options.RequestTimeout);
         activity?.SetStatus(ActivityStatusCode.Error, kind);
         ParticleLog.RequestFailed(_logger, request.Method.Method, request.Route.Template, elapsed, kind);
         return result;
@@ -302,6 +295,4 @@ public sealed partial class ParticleCloudClient
         return null;
     }
 
-    /// <summary>A successful reply, kept with the redactor that knows the token used.</summary>
-    private sealed record CloudReply(HttpStatusCode Status, byte[] Body, SecretRedactor Redactor);
 }

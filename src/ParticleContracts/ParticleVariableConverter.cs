@@ -71,22 +71,38 @@ public static class ParticleVariableConverter
         return false;
     }
 
-    private static ParticleVariableTypeException Mismatch<T>(JsonElement value, string? deviceIdOrName, string variableName, string? method, string? routeTemplate)
+    private static ParticleVariableTypeException Mismatch<T>(JsonElement value, string? deviceIdOrName, string variableName, string? method, string? routeTemplate) =>
+        Http.CloudErrorTranslator.TypeMismatch(typeof(T), value, deviceIdOrName, variableName, method, routeTemplate);
+
+    /// <summary>The same conversion as <see cref="TryConvert{T}(JsonElement, out T)"/>, from the reader's current token.</summary>
+    internal static bool TryConvert<T>(ref Utf8JsonReader reader, out T converted)
     {
-        var shown = value.ValueKind == JsonValueKind.String ? "a string" : value.ValueKind switch
+        var token = reader.TokenType;
+        if (typeof(T) == typeof(int) && token == JsonTokenType.Number && reader.TryGetInt32(out var number))
         {
-            JsonValueKind.Number => $"the number {value.GetRawText()}",
-            JsonValueKind.True or JsonValueKind.False => "a boolean",
-            JsonValueKind.Null => "null",
-            _ => $"a JSON {value.ValueKind.ToString().ToLowerInvariant()}",
-        };
-        var details = new ParticleCloudErrorDetails(System.Net.HttpStatusCode.OK, null, null, null, method, routeTemplate);
-        return new ParticleVariableTypeException(
-            $"Variable '{variableName}' on device '{deviceIdOrName}' returned {shown}, which does not fit {typeof(T).Name}. Check the firmware type of the variable.",
-            details,
-            deviceIdOrName,
-            variableName,
-            typeof(T),
-            value.ValueKind);
+            converted = (T)(object)number;
+            return true;
+        }
+
+        if (typeof(T) == typeof(double) && token == JsonTokenType.Number && reader.TryGetDouble(out var real) && double.IsFinite(real))
+        {
+            converted = (T)(object)real;
+            return true;
+        }
+
+        if (typeof(T) == typeof(bool) && token is JsonTokenType.True or JsonTokenType.False)
+        {
+            converted = (T)(object)(token == JsonTokenType.True);
+            return true;
+        }
+
+        if (typeof(T) == typeof(string) && token == JsonTokenType.String)
+        {
+            converted = (T)(object)reader.GetString()!;
+            return true;
+        }
+
+        converted = default!;
+        return false;
     }
 }

@@ -36,7 +36,7 @@ internal static class ParticleResiliencePolicy
             if (logger is not null && logger.IsEnabled(LogLevel.Information))
             {
                 var request = args.Context.GetRequestMessage();
-                var template = request is not null && request.Options.TryGetValue(ParticleRequestMetadata.RouteTemplate, out var value) ? value : "(unknown route)";
+                var template = request is CloudRequestMessage cloud ? cloud.Request.Route.Template : "(unknown route)";
                 var outcome = Describe(args.Outcome);
                 ParticleLog.RetryScheduled(logger, request?.Method.Method ?? "?", template, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, outcome);
             }
@@ -46,9 +46,7 @@ internal static class ParticleResiliencePolicy
     }
 
     private static bool IsRetryable(ResilienceContext context) =>
-        context.GetRequestMessage() is { } request
-        && request.Options.TryGetValue(ParticleRequestMetadata.Retryable, out var retryable)
-        && retryable;
+        context.GetRequestMessage() is CloudRequestMessage { Request.Retryable: true };
 
     /// <summary>5xx, 429 and transport failures. Never 408: the cloud uses it for an offline device.</summary>
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome)

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using ParticleContracts.Http;
 
 namespace ParticleContracts.DependencyInjection;
 
@@ -16,13 +17,11 @@ namespace ParticleContracts.DependencyInjection;
 /// </remarks>
 internal static class ParticleTransport
 {
-    private static readonly HttpRequestOptionsKey<Attempt> AttemptKey = new("ParticleContracts.Attempt");
-
     public static SocketsHttpHandler CreatePrimaryHandler() => new() { ConnectCallback = ConnectOnceAsync };
 
     private static async ValueTask<Stream> ConnectOnceAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
-        if (context.InitialRequestMessage.Options.TryGetValue(AttemptKey, out var attempt) && Interlocked.Increment(ref attempt.Connections) > 1)
+        if (context.InitialRequestMessage is CloudRequestMessage attempt && Interlocked.Increment(ref attempt.AttemptConnections) > 1)
         {
             throw new HttpRequestException(
                 HttpRequestError.ConnectionError,
@@ -47,13 +46,12 @@ internal static class ParticleTransport
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            request.Options.Set(AttemptKey, new Attempt());
+            if (request is CloudRequestMessage attempt)
+            {
+                Volatile.Write(ref attempt.AttemptConnections, 0);
+            }
+
             return base.SendAsync(request, cancellationToken);
         }
-    }
-
-    private sealed class Attempt
-    {
-        public int Connections;
     }
 }

@@ -34,7 +34,7 @@ public static class ParticleDeviceCalls
     /// <param name="maxArgumentBytes">The largest argument the device accepts, in UTF-8 bytes; 0 or less leaves only the client's limit.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="ParticleArgumentTooLongException">The argument is over the limit (nothing is sent).</exception>
-    public static async Task<int> CallFunctionAsync(
+    public static Task<int> CallFunctionAsync(
         ParticleCloudClient client,
         string deviceIdOrName,
         string functionName,
@@ -44,8 +44,7 @@ public static class ParticleDeviceCalls
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrEmpty(functionName);
-        var result = await client.CallFunctionAsync(deviceIdOrName, functionName, argument, maxArgumentBytes, cancellationToken).ConfigureAwait(false);
-        return result.ReturnValue;
+        return client.CallFunctionValueAsync(deviceIdOrName, functionName, argument, maxArgumentBytes, cancellationToken);
     }
 
     /// <summary>Throws when <paramref name="argument"/> is longer than <paramref name="maxArgumentBytes"/> UTF-8 bytes.</summary>

@@ -6,13 +6,17 @@ using ParticleContracts.Serialization;
 
 namespace ParticleContracts.Http;
 
-/// <summary>Maps a failed reply to the typed exception hierarchy, keeping the cloud's own words.</summary>
+/// <summary>
+/// The one place where a reply becomes an exception: HTTP status errors, transport failures,
+/// <c>{"ok":false}</c> bodies on a 2xx status, malformed replies and values that do not fit the requested type.
+/// The cloud's own words are kept; tokens are redacted.
+/// </summary>
 internal static class CloudErrorTranslator
 {
     /// <summary>Longest body excerpt kept in a <see cref="ParticleProtocolException"/>.</summary>
     public const int ExcerptLength = 200;
 
-    public static ParticleCloudException Translate(CloudRequest request, HttpStatusCode status, TimeSpan? retryAfter, byte[] body, SecretRedactor redactor)
+    public static ParticleCloudException Translate(CloudRequest request, HttpStatusCode status, TimeSpan? retryAfter, ReadOnlySpan<byte> body, SecretRedactor redactor)
     {
         var isJson = TryParse(body, out var wire);
         var error = redactor.Redact(ErrorText(wire));
@@ -85,8 +89,77 @@ internal static class CloudErrorTranslator
         return new ParticleCloudException($"The Particle Cloud rejected the request. {cloudSaid} {where}", details);
     }
 
+    /// <summary>
+    /// A failure before any reply: the caller's cancellation (rethrown as is), the request timeout, a resilience
+    /// pipeline that refused to send, or a network error. Returns the exception and a short kind for logs and traces.
+    /// </summary>
+    public static (Exception Exception, string Kind) Transport(CloudRequest request, Exception exception, bool timedOut, bool callerCancelled, TimeSpan timeout)
+    {
+        var where = $"{request.Method.Method} {request.Route.Template}";
+        var details = new ParticleCloudErrorDetails(null, null, null, null, request.Method.Method, request.Route.Template);
+        if (callerCancelled && exception is OperationCanceledException)
+        {
+            return (exception, "canceled");
+        }
+
+        if (timedOut || exception is TimeoutException || exception is Polly.Timeout.TimeoutRejectedException)
+        {
+            return (new ParticleRequestTimeoutException($"The Particle Cloud did not answer {where} within {timeout} (ParticleCloudOptions.RequestTimeout).", details, timeout, exception), "timeout");
+        }
+
+        if (exception is Polly.ExecutionRejectedException)
+        {
+            // The resilience pipeline refused to send: circuit open after repeated cloud failures, or too many concurrent calls.
+            return (new ParticleNetworkException($"{where} was not sent: the resilience pipeline rejected it ({exception.GetType().Name}), after repeated Particle Cloud failures or with too many concurrent calls.", details, exception), "rejected by resilience pipeline");
+        }
+
+        if (exception is HttpRequestException or IOException)
+        {
+            return (new ParticleNetworkException($"No reply from the Particle Cloud for {where}: {exception.GetType().Name}.", details, exception), "network error");
+        }
+
+        return (exception, exception.GetType().Name);
+    }
+
+    /// <summary>
+    /// A 2xx reply without what the call needs: an <c>{"ok":false,...}</c> body is the cloud refusing (translated like
+    /// an error status), anything else is a malformed reply.
+    /// </summary>
+    public static ParticleCloudException Unexpected(CloudRequest request, CloudReply reply, string problem) =>
+        IsRefusal(reply.Body.Span)
+            ? Translate(request, reply.Status, null, reply.Body.Span, reply.Redactor())
+            : Malformed(request, reply, problem);
+
+    /// <summary>The reader of calls that return nothing: a 2xx <c>{"ok":false,...}</c> body still fails.</summary>
+    public static bool EnsureNotRefused(CloudRequest request, CloudReply reply) =>
+        IsRefusal(reply.Body.Span) ? throw Translate(request, reply.Status, null, reply.Body.Span, reply.Redactor()) : true;
+
+    /// <summary>A variable whose value does not fit the requested type.</summary>
+    public static ParticleVariableTypeException TypeMismatch(Type requested, JsonElement value, string? deviceIdOrName, string variableName, string? method, string? routeTemplate)
+    {
+        var shown = value.ValueKind == JsonValueKind.String ? "a string" : value.ValueKind switch
+        {
+            JsonValueKind.Number => $"the number {value.GetRawText()}",
+            JsonValueKind.True or JsonValueKind.False => "a boolean",
+            JsonValueKind.Null => "null",
+            _ => $"a JSON {value.ValueKind.ToString().ToLowerInvariant()}",
+        };
+        var details = new ParticleCloudErrorDetails(HttpStatusCode.OK, null, null, null, method, routeTemplate);
+        return new ParticleVariableTypeException(
+            $"Variable '{variableName}' on device '{deviceIdOrName}' returned {shown}, which does not fit {requested.Name}. Check the firmware type of the variable.",
+            details,
+            deviceIdOrName,
+            variableName,
+            requested,
+            value.ValueKind);
+    }
+
     /// <summary>A protocol failure on a reply that had a success status.</summary>
-    public static ParticleProtocolException Malformed(CloudRequest request, HttpStatusCode status, string problem, byte[] body, SecretRedactor redactor, Exception? inner = null)
+    public static ParticleProtocolException Malformed(CloudRequest request, CloudReply reply, string problem, Exception? inner = null) =>
+        Malformed(request, reply.Status, problem, reply.Body.Span, reply.Redactor(), inner);
+
+    /// <summary>A protocol failure on a reply that had a success status.</summary>
+    public static ParticleProtocolException Malformed(CloudRequest request, HttpStatusCode status, string problem, ReadOnlySpan<byte> body, SecretRedactor redactor, Exception? inner = null)
     {
         var excerpt = Excerpt(body, redactor);
         var details = new ParticleCloudErrorDetails(status, null, null, null, request.Method.Method, request.Route.Template);
@@ -97,24 +170,41 @@ internal static class CloudErrorTranslator
             inner);
     }
 
-    public static string Excerpt(byte[] body, SecretRedactor redactor)
+    public static string Excerpt(ReadOnlySpan<byte> body, SecretRedactor redactor)
     {
-        if (body.Length == 0)
+        if (body.IsEmpty)
         {
             return string.Empty;
         }
 
         // Decode a little more than needed so a token cut at the boundary is still recognised and redacted.
-        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, (ExcerptLength * 4) + 512));
+        var text = Encoding.UTF8.GetString(body[..Math.Min(body.Length, (ExcerptLength * 4) + 512)]);
         text = redactor.Redact(text) ?? string.Empty;
         text = text.ReplaceLineEndings(" ");
         return text.Length <= ExcerptLength ? text : string.Concat(text.AsSpan(0, ExcerptLength), "…");
     }
 
-    private static bool TryParse(byte[] body, out ErrorWire? wire)
+    private static bool IsRefusal(ReadOnlySpan<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            return false;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(body, ParticleJsonContext.Default.OkWire) is { Ok: false };
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static bool TryParse(ReadOnlySpan<byte> body, out ErrorWire? wire)
     {
         wire = null;
-        if (body.Length == 0)
+        if (body.IsEmpty)
         {
             return false;
         }

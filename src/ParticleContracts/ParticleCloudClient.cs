@@ -241,6 +241,12 @@ public sealed partial class ParticleCloudClient
 
     private Activity? StartActivity(CloudRequest request)
     {
+        // The name is built only when someone listens.
+        if (!ParticleTelemetry.ActivitySource.HasListeners())
+        {
+            return null;
+        }
+
         var activity = ParticleTelemetry.ActivitySource.StartActivity($"{request.Method.Method} {request.Route.Template}", ActivityKind.Client);
         if (activity is not null)
         {

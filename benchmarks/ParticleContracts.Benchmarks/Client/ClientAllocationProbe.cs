@@ -21,6 +21,8 @@ internal static class ClientAllocationProbe
             Measure("proxy variable read", () => benchmarks.ProxyReadVariable());
             Measure("raw function call", () => benchmarks.RawCallFunction());
             Measure("proxy function call", () => benchmarks.ProxyCallFunction());
+            Measure("AddParticleCloud variable read", () => benchmarks.PipelineReadVariable());
+            Measure("AddParticleCloud function call", () => benchmarks.PipelineCallFunction());
         }
         finally
         {

@@ -7,31 +7,44 @@ using ParticleContracts.Http;
 
 namespace ParticleContracts.DependencyInjection;
 
-/// <summary>Adapts the standard HTTP resilience pipeline to the Particle Cloud's retry rules.</summary>
+/// <summary>
+/// The resilience pipeline of <c>AddParticleCloud</c>: a retry strategy with the Particle Cloud's rules inside a
+/// circuit breaker's reach, nothing else.
+/// </summary>
+/// <remarks>
+/// The standard handler's two timeouts and its concurrency limiter are left out on purpose: the client already bounds
+/// the whole call, retries included, by <see cref="ParticleCloudOptions.RequestTimeout"/>, and every strategy costs an
+/// asynchronous step per call (the standard five more than doubled a call's allocations).
+/// </remarks>
 internal static class ParticleResiliencePolicy
 {
-    // The resilience timeouts accept at most one day; an "infinite" request timeout maps to that.
-    private static readonly TimeSpan LongestTimeout = TimeSpan.FromDays(1);
-
-    public static void Apply(HttpStandardResilienceOptions resilience, ParticleCloudOptions options, ILogger? logger)
+    public static void Build(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ParticleCloudOptions options, ILogger? logger)
     {
-        var timeout = options.RequestTimeout == Timeout.InfiniteTimeSpan || options.RequestTimeout > LongestTimeout ? LongestTimeout : options.RequestTimeout;
+        if (options.MaxRetryAttempts > 0)
+        {
+            pipeline.AddRetry(Retry(options, logger));
+        }
 
-        // One attempt may use the whole budget: an offline device takes ~30 s to answer 408.
-        resilience.TotalRequestTimeout.Timeout = timeout;
-        resilience.AttemptTimeout.Timeout = timeout;
-        resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(resilience.CircuitBreaker.SamplingDuration.Ticks, (timeout.Ticks * 2) + TimeSpan.TicksPerSecond));
-        resilience.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(IsCloudFailure(args.Outcome));
+        var timeout = options.RequestTimeout == Timeout.InfiniteTimeSpan ? TimeSpan.FromDays(1) : options.RequestTimeout;
+        var breaker = new HttpCircuitBreakerStrategyOptions
+        {
+            ShouldHandle = args => ValueTask.FromResult(IsCloudFailure(args.Outcome)),
+        };
 
-        var retry = resilience.Retry;
-        retry.MaxRetryAttempts = Math.Max(1, options.MaxRetryAttempts);
-        retry.Delay = options.RetryBaseDelay;
-        retry.BackoffType = DelayBackoffType.Exponential;
-        retry.UseJitter = true;
-        retry.ShouldRetryAfterHeader = true;
-        var retriesEnabled = options.MaxRetryAttempts > 0;
-        retry.ShouldHandle = args => ValueTask.FromResult(retriesEnabled && IsRetryable(args.Context) && IsTransient(args.Outcome));
-        retry.OnRetry = args =>
+        // One attempt may use the whole budget (an offline device takes ~30 s to answer 408): sample over longer than that.
+        breaker.SamplingDuration = TimeSpan.FromTicks(Math.Min(TimeSpan.FromDays(1).Ticks, Math.Max(breaker.SamplingDuration.Ticks, (timeout.Ticks * 2) + TimeSpan.TicksPerSecond)));
+        pipeline.AddCircuitBreaker(breaker);
+    }
+
+    private static HttpRetryStrategyOptions Retry(ParticleCloudOptions options, ILogger? logger) => new()
+    {
+        MaxRetryAttempts = options.MaxRetryAttempts,
+        Delay = options.RetryBaseDelay,
+        BackoffType = DelayBackoffType.Exponential,
+        UseJitter = true,
+        ShouldRetryAfterHeader = true,
+        ShouldHandle = args => ValueTask.FromResult(IsRetryable(args.Context) && IsTransient(args.Outcome)),
+        OnRetry = args =>
         {
             if (logger is not null && logger.IsEnabled(LogLevel.Information))
             {
@@ -42,8 +55,8 @@ internal static class ParticleResiliencePolicy
             }
 
             return default;
-        };
-    }
+        },
+    };
 
     private static bool IsRetryable(ResilienceContext context) =>
         context.GetRequestMessage() is CloudRequestMessage { Request.Retryable: true };
@@ -62,7 +75,7 @@ internal static class ParticleResiliencePolicy
 
     /// <summary>Failures that say the cloud (not a device or the caller) is in trouble.</summary>
     private static bool IsCloudFailure(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is HttpRequestException or IOException or Polly.Timeout.TimeoutRejectedException
+        outcome.Exception is HttpRequestException or IOException
         || (int?)outcome.Result?.StatusCode >= 500;
 
     private static string Describe(Outcome<HttpResponseMessage> outcome) =>

@@ -14,12 +14,12 @@ public static class ParticleServiceCollectionExtensions
     public const string HttpClientName = "ParticleContracts.ParticleCloudClient";
 
     /// <summary>
-    /// Registers <see cref="ParticleCloudClient"/> through <c>IHttpClientFactory</c> with the standard resilience
-    /// pipeline, configured for the Particle Cloud: idempotent reads (device list/info, variable reads, token info)
+    /// Registers <see cref="ParticleCloudClient"/> through <c>IHttpClientFactory</c> with a resilience pipeline (a retry
+    /// strategy and a circuit breaker) configured for the Particle Cloud: idempotent reads (device list/info, variable reads, token info)
     /// are retried with jittered exponential backoff on 5xx, 429 (honouring <c>Retry-After</c>) and network errors;
     /// never on 408 "timed out" (the device is offline); function calls and publishes only when
     /// <see cref="ParticleCloudOptions.RetryFunctionCalls"/> / <see cref="ParticleCloudOptions.RetryEventPublishes"/>
-    /// opt in. Options are validated when the host starts (and on first use).
+    /// opt in. <see cref="ParticleCloudOptions.RequestTimeout"/> bounds the whole call, retries included. Options are validated when the host starts (and on first use).
     /// IHttpClientFactory's default request loggers are removed for this client because they record URLs and raw
     /// header values; the client's own log events replace them. The primary handler never resends a request on its own,
     /// so a call reaches the cloud at most 1 + <see cref="ParticleCloudOptions.MaxRetryAttempts"/> times (replacing it with
@@ -50,11 +50,11 @@ public static class ParticleServiceCollectionExtensions
         // structured sink would record the token. The client logs method, route template, status and duration itself.
         builder.RemoveAllLoggers();
 
-        builder.AddStandardResilienceHandler().Configure((resilience, provider) =>
-            ParticleResiliencePolicy.Apply(
-                resilience,
-                provider.GetRequiredService<IOptions<ParticleCloudOptions>>().Value,
-                provider.GetService<ILoggerFactory>()?.CreateLogger<ParticleCloudClient>()));
+        builder.AddResilienceHandler(HttpClientName, (pipeline, context) =>
+            ParticleResiliencePolicy.Build(
+                pipeline,
+                context.ServiceProvider.GetRequiredService<IOptions<ParticleCloudOptions>>().Value,
+                context.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger<ParticleCloudClient>()));
         builder.AddHttpMessageHandler(() => new ParticleTransport.AttemptHandler());
 
         return builder;

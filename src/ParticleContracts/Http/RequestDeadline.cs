@@ -2,15 +2,15 @@ namespace ParticleContracts.Http;
 
 /// <summary>
 /// The caller's cancellation combined with <see cref="ParticleCloudOptions.RequestTimeout"/> on the configured clock.
-/// On the system clock the timeout source is pooled per thread (re-armed with <c>CancelAfter</c>, recycled with
-/// <c>TryReset</c>), and the caller's token is linked by one registration only when it can be cancelled, so a call
+/// On the system clock the timeout source comes from a small process-wide pool (re-armed with <c>CancelAfter</c>,
+/// recycled with <c>TryReset</c>; a call usually ends on another thread than it started on, so a per-thread slot would
+/// rarely hit), and the caller's token is linked by one registration only when it can be cancelled, so a call
 /// allocates no timer or linked source.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "A struct disposed by its one owner (the request pipeline's finally block).")]
 internal struct RequestDeadline : IDisposable
 {
-    [ThreadStatic]
-    private static CancellationTokenSource? t_spare;
+    private static readonly CancellationTokenSource?[] Spares = new CancellationTokenSource?[Math.Clamp(Environment.ProcessorCount * 4, 8, 256)];
 
     private readonly CancellationToken _caller;
     private readonly bool _pooled;
@@ -28,8 +28,7 @@ internal struct RequestDeadline : IDisposable
 
         if (ReferenceEquals(timeProvider, TimeProvider.System))
         {
-            _timeout = t_spare ?? new CancellationTokenSource();
-            t_spare = null;
+            _timeout = Rent();
             _pooled = true;
             _timeout.CancelAfter(timeout);
         }
@@ -61,12 +60,39 @@ internal struct RequestDeadline : IDisposable
 
         _timeout = null;
         _link.Dispose();
-        if (_pooled && t_spare is null && source.TryReset())
+        if (!_pooled || !source.TryReset() || !Return(source))
         {
-            t_spare = source;
-            return;
+            source.Dispose();
+        }
+    }
+
+    private static CancellationTokenSource Rent()
+    {
+        var start = Environment.CurrentManagedThreadId % Spares.Length;
+        for (var i = 0; i < Spares.Length; i++)
+        {
+            var index = (start + i) % Spares.Length;
+            if (Volatile.Read(ref Spares[index]) is not null && Interlocked.Exchange(ref Spares[index], null) is { } spare)
+            {
+                return spare;
+            }
         }
 
-        source.Dispose();
+        return new CancellationTokenSource();
+    }
+
+    private static bool Return(CancellationTokenSource source)
+    {
+        var start = Environment.CurrentManagedThreadId % Spares.Length;
+        for (var i = 0; i < Spares.Length; i++)
+        {
+            var index = (start + i) % Spares.Length;
+            if (Volatile.Read(ref Spares[index]) is null && Interlocked.CompareExchange(ref Spares[index], source, null) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

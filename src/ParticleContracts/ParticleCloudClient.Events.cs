@@ -187,6 +187,11 @@ public sealed partial class ParticleCloudClient
     /// </summary>
     private ParticleEvent ToEvent(string eventType, ReadOnlySpan<byte> utf8Data, string routeTemplate)
     {
+        if (EventEnvelopeReader.TryRead(eventType, utf8Data, out var read))
+        {
+            return read!;
+        }
+
         EventDataWire? wire = null;
         try
         {

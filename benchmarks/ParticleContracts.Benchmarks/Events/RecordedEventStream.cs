@@ -7,10 +7,11 @@ namespace ParticleContracts.Benchmarks.Events;
 /// A recorded Particle event stream in the cloud's framing (PARTICLE.md §2.3): <c>:ok</c>, then
 /// <c>event:</c>/<c>data:</c> blocks whose JSON carries data, ttl, published_at, coreid, userid, version, public and
 /// productID, with a bare keep-alive newline now and then and a CRLF-framed stretch (some proxies rewrite line ends).
+/// <paramref name="sequenced"/> makes each event's data its sequence number (0, 1, 2, ...), so a reader can tell a lost event.
 /// </summary>
 internal static class RecordedEventStream
 {
-    public static byte[] Create(int events, int seed = 42)
+    public static byte[] Create(int events, int seed = 42, bool sequenced = false)
     {
         var random = new Random(seed);
         var text = new StringBuilder(events * 260);
@@ -26,7 +27,9 @@ internal static class RecordedEventStream
             }
 
             var name = names[i % names.Length];
-            var data = name == "spark/status" ? (i % 2 == 0 ? "online" : "offline") : (random.NextDouble() * 100).ToString("0.00", CultureInfo.InvariantCulture);
+            var data = sequenced ? i.ToString(CultureInfo.InvariantCulture)
+                : name == "spark/status" ? (i % 2 == 0 ? "online" : "offline")
+                : (random.NextDouble() * 100).ToString("0.00", CultureInfo.InvariantCulture);
             var published = start.AddMilliseconds(i * 137).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
             text.Append("event: ").Append(name).Append(newline);
             text.Append("data: {\"data\":\"").Append(data).Append("\",\"ttl\":60,\"published_at\":\"").Append(published)

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using ParticleContracts.Benchmarks.Devices;
+
+namespace ParticleContracts.Benchmarks.Peers;
+
+/// <summary>
+/// <c>peer-load &lt;workload&gt; &lt;baseUrl&gt; &lt;token&gt; &lt;calls&gt; &lt;warmup&gt; &lt;concurrency&gt; &lt;clk_tck&gt;</c>: our side of
+/// <c>benchmarks/peers/run.sh</c>. The generated <see cref="WeatherStation"/> proxy over a directly constructed
+/// <see cref="ParticleCloudClient"/> makes the calls; every reply is checked; one JSON line reports wall and CPU time
+/// of the timed calls (after the warm-up).
+/// </summary>
+internal static class PeerLoadCommand
+{
+    public const string Device = "weather-station";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args is not [var workload, var baseUrl, var token, var callsText, var warmupText, var concurrencyText, var clockText])
+        {
+            Console.Error.WriteLine("usage: peer-load <variable|function|events> <baseUrl> <token> <calls> <warmup> <concurrency> <clk_tck>");
+            return 2;
+        }
+
+        var calls = int.Parse(callsText, CultureInfo.InvariantCulture);
+        var warmup = int.Parse(warmupText, CultureInfo.InvariantCulture);
+        var concurrency = int.Parse(concurrencyText, CultureInfo.InvariantCulture);
+        var clock = int.Parse(clockText, CultureInfo.InvariantCulture);
+        using var http = new HttpClient();
+        var client = new ParticleCloudClient(http, new ParticleCloudOptions { BaseAddress = new Uri(baseUrl), AccessToken = token });
+        if (workload == "events")
+        {
+            return await EventsAsync(client, calls, clock).ConfigureAwait(false);
+        }
+
+        var station = new WeatherStation(client, Device);
+        Func<Task> call = workload switch
+        {
+            "variable" => async () => Check(await station.GetTempAsync().ConfigureAwait(false) == 0.0, "temp"),
+            "function" => async () => Check(await station.SetLocationAsync("Lausanne").ConfigureAwait(false) == 1, "setLocation"),
+            _ => throw new ArgumentException($"Unknown workload '{workload}'."),
+        };
+
+        await RunCallsAsync(call, warmup, concurrency).ConfigureAwait(false);
+        var cpu = ProcessCpu.Seconds(clock);
+        var watch = Stopwatch.StartNew();
+        await RunCallsAsync(call, calls, concurrency).ConfigureAwait(false);
+        Report(workload, concurrency, calls, watch.Elapsed.TotalSeconds, ProcessCpu.Seconds(clock) - cpu);
+        return 0;
+    }
+
+    private static async Task RunCallsAsync(Func<Task> call, int count, int concurrency)
+    {
+        var next = -1;
+        var workers = new Task[concurrency];
+        for (var w = 0; w < concurrency; w++)
+        {
+            workers[w] = Task.Run(async () =>
+            {
+                while (Interlocked.Increment(ref next) < count)
+                {
+                    await call().ConfigureAwait(false);
+                }
+            });
+        }
+
+        await Task.WhenAll(workers).ConfigureAwait(false);
+    }
+
+    /// <summary>Counts sequence numbers from the SSE source until the last one; the clock starts at the first event.</summary>
+    private static async Task<int> EventsAsync(ParticleCloudClient client, int events, int clock)
+    {
+        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        var expected = 0;
+        var watch = new Stopwatch();
+        var cpu = 0.0;
+        await foreach (var item in client.SubscribeAsync(ParticleEventScope.MyDevices, cancellationToken: stop.Token).ConfigureAwait(false))
+        {
+            var sequence = int.Parse(item.Data!, CultureInfo.InvariantCulture);
+            Check(sequence == expected, $"event {expected} (got {sequence})");
+            if (expected == 0)
+            {
+                cpu = ProcessCpu.Seconds(clock);
+                watch.Start();
+            }
+
+            if (++expected == events)
+            {
+                break;
+            }
+        }
+
+        Check(expected == events, $"{events} events (got {expected})");
+        Report("events", 1, events - 1, watch.Elapsed.TotalSeconds, ProcessCpu.Seconds(clock) - cpu);
+        return 0;
+    }
+
+    private static void Check(bool ok, string what)
+    {
+        if (!ok)
+        {
+            throw new InvalidOperationException($"Unexpected reply: {what}.");
+        }
+    }
+
+    private static void Report(string workload, int concurrency, int calls, double seconds, double cpuSeconds) =>
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $$"""{"client":"ParticleContracts","workload":"{{workload}}","concurrency":{{concurrency}},"calls":{{calls}},"seconds":{{seconds:0.######}},"cpuSeconds":{{cpuSeconds:0.######}}}"""));
+}

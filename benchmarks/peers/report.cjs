@@ -1,0 +1,41 @@
+// Prints the ratio table of benchmarks/peers/run.sh from its JSON lines: medians over rounds per client and workload.
+'use strict';
+const fs = require('fs');
+
+const rows = fs.readFileSync(process.argv[2], 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const workloads = [
+  ['variable', 1, 'Variable read, sequential'],
+  ['function', 1, 'Function call, sequential'],
+  ['variable', 16, 'Variable read, 16 in flight'],
+  ['function', 16, 'Function call, 16 in flight'],
+  ['events', 1, 'SSE events (recorded stream)'],
+];
+
+const stat = (client, workload, concurrency) => {
+  const runs = rows.filter((r) => r.client === client && r.workload === workload && r.concurrency === concurrency);
+  return {
+    rounds: runs.length,
+    rate: median(runs.map((r) => r.calls / r.seconds)),
+    cpuMicros: median(runs.map((r) => (r.cpuSeconds / r.calls) * 1e6)),
+  };
+};
+
+const lines = [
+  '| Workload | ParticleContracts /s | particle-api-js /s | Throughput ratio (target) | CPU µs per call, ours / api-js | CPU ratio (target ≤ 0.5) |',
+  '|---|---:|---:|---:|---:|---:|',
+];
+for (const [workload, concurrency, title] of workloads) {
+  const ours = stat('ParticleContracts', workload, concurrency);
+  const theirs = stat('particle-api-js', workload, concurrency);
+  const target = workload === 'events' ? '≥ 2' : '≥ 3';
+  lines.push(`| ${title} | ${ours.rate.toFixed(0)} | ${theirs.rate.toFixed(0)} | **${(ours.rate / theirs.rate).toFixed(2)}** (${target}) | ` +
+    `${ours.cpuMicros.toFixed(1)} / ${theirs.cpuMicros.toFixed(1)} | **${(ours.cpuMicros / theirs.cpuMicros).toFixed(2)}** |`);
+}
+console.log(lines.join('\n'));
+console.log(`\nMedians over ${stat('ParticleContracts', 'variable', 1).rounds} rounds per cell.`);

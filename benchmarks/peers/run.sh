@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Side-by-side peer benchmark: ParticleContracts' client vs particle-api-js 12.0.3 against one simulator process.
+# Not part of CI's test run. Usage (from the repository root):
+#   bash benchmarks/peers/run.sh [calls=2000] [rounds=3] [events=100000]
+# Needs dotnet, node and npm (particle-api-js is installed from the npm registry into a temporary folder).
+# Each workload runs in a fresh client process per round, the two clients alternating which goes first; every reply is
+# checked; client CPU per call is user+system time from /proc/self/stat over the timed calls (after a warm-up).
+set -euo pipefail
+
+CALLS="${1:-2000}"
+ROUNDS="${2:-3}"
+EVENTS="${3:-100000}"
+WARMUP=$(( CALLS / 5 > 200 ? CALLS / 5 : 200 ))
+API_JS_VERSION="12.0.3"
+TOKEN="peer-benchmark-token"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+BENCH_DIR="$ROOT/benchmarks/ParticleContracts.Benchmarks"
+BENCH_DLL="$BENCH_DIR/bin/Release/net10.0/ParticleContracts.Benchmarks.dll"
+SIM_DLL="$BENCH_DIR/bin/Release/net10.0/ParticleContracts.Simulator.dll"
+CLK_TCK="$(getconf CLK_TCK)"
+WORK="$(mktemp -d -t particle-peers-XXXXXX)"
+RESULTS="$WORK/results.jsonl"
+SIM_PID=""
+SSE_PID=""
+
+cleanup() {
+  [[ -n "$SIM_PID" ]] && kill "$SIM_PID" 2>/dev/null || true
+  [[ -n "$SSE_PID" ]] && kill "$SSE_PID" 2>/dev/null || true
+  exec 7>&- 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "== build (Release) and npm install particle-api-js@$API_JS_VERSION into $WORK"
+dotnet build -c Release "$BENCH_DIR" -nologo -v quiet >/dev/null
+(cd "$WORK" && npm install "particle-api-js@$API_JS_VERSION" --no-audit --no-fund --no-save --loglevel=error >/dev/null)
+
+echo "== simulator (standalone command, rate limit off, no call history)"
+dotnet "$SIM_DLL" --port 0 --token "$TOKEN" --no-rate-limit --call-history 0 --firmware "$ROOT/firmware/weather-station" >"$WORK/simulator.log" 2>&1 &
+SIM_PID=$!
+for _ in $(seq 1 300); do
+  grep -q "Press Ctrl+C" "$WORK/simulator.log" && break
+  sleep 0.1
+done
+BASE_URL="$(grep -o 'http://[0-9.:]*' "$WORK/simulator.log" | head -n1)"
+[[ -n "$BASE_URL" ]] || { cat "$WORK/simulator.log"; echo "simulator did not start" >&2; exit 1; }
+
+echo "== recorded SSE source ($EVENTS sequenced events, ':ok' then a pause)"
+mkfifo "$WORK/sse.in"
+dotnet "$BENCH_DLL" peer-sse-source "$EVENTS" <"$WORK/sse.in" >"$WORK/sse.out" 2>&1 &
+SSE_PID=$!
+exec 7>"$WORK/sse.in"
+for _ in $(seq 1 300); do
+  grep -q READY "$WORK/sse.out" && break
+  sleep 0.1
+done
+SSE_URL="http://127.0.0.1:$(awk '/READY/ {print $2}' "$WORK/sse.out")"
+
+run_ours() { dotnet "$BENCH_DLL" peer-load "$@" "$CLK_TCK" >>"$RESULTS"; }
+run_theirs() { node "$ROOT/benchmarks/peers/api-js-load.cjs" "$WORK" "$1" "$2" "$3" "$4" "$5" "$6" "$CLK_TCK" >>"$RESULTS"; }
+
+echo "== $ROUNDS interleaved rounds: $CALLS calls after $WARMUP warm-up, sequential and 16 in flight; $EVENTS events"
+for round in $(seq 1 "$ROUNDS"); do
+  for spec in "variable 1" "function 1" "variable 16" "function 16"; do
+    set -- $spec
+    if (( round % 2 == 1 )); then
+      run_ours "$1" "$BASE_URL" "$TOKEN" "$CALLS" "$WARMUP" "$2"; run_theirs "$1" "$BASE_URL" "$TOKEN" "$CALLS" "$WARMUP" "$2"
+    else
+      run_theirs "$1" "$BASE_URL" "$TOKEN" "$CALLS" "$WARMUP" "$2"; run_ours "$1" "$BASE_URL" "$TOKEN" "$CALLS" "$WARMUP" "$2"
+    fi
+  done
+  if (( round % 2 == 1 )); then
+    run_ours events "$SSE_URL" "$TOKEN" "$EVENTS" 0 1; run_theirs events "$SSE_URL" "$TOKEN" "$EVENTS" 0 1
+  else
+    run_theirs events "$SSE_URL" "$TOKEN" "$EVENTS" 0 1; run_ours events "$SSE_URL" "$TOKEN" "$EVENTS" 0 1
+  fi
+  echo "   round $round done (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+done
+
+echo
+echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(date -u '+%Y-%m-%d %H:%M UTC')"
+node "$ROOT/benchmarks/peers/report.cjs" "$RESULTS"

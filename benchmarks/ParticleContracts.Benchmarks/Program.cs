@@ -8,7 +8,7 @@ namespace ParticleContracts.Benchmarks;
 /// <summary>
 /// Entry point. <c>corpus [dir] [--diagnostics]</c> describes (and optionally writes) the synthetic firmware and checks
 /// the reader against it; <c>simulator</c> hosts the client benchmark's cloud; <c>client-allocations</c> breaks down the client's
-/// allocations per call; <c>peer-load</c> and <c>peer-sse-source</c> are the .NET side of <c>benchmarks/peers/run.sh</c>; anything else goes to BenchmarkDotNet (<c>--filter '*'</c>, <c>--job Dry</c> for the CI
+/// allocations per call; <c>client-cpu</c> compares client CPU per call in interleaved rounds; <c>peer-load</c> and <c>peer-sse-source</c> are the .NET side of <c>benchmarks/peers/run.sh</c>; anything else goes to BenchmarkDotNet (<c>--filter '*'</c>, <c>--job Dry</c> for the CI
 /// smoke pass).
 /// </summary>
 /// <remarks>
@@ -28,6 +28,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "client-allocations")
         {
             return Client.ClientAllocationProbe.Run();
+        }
+
+        if (args.Length > 0 && args[0] == "client-cpu")
+        {
+            return Client.ClientCpuProbe.Run(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "peer-load")

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ParticleContracts.DependencyInjection;
@@ -14,8 +13,7 @@ public static class ParticleServiceCollectionExtensions
     public const string HttpClientName = "ParticleContracts.ParticleCloudClient";
 
     /// <summary>
-    /// Registers <see cref="ParticleCloudClient"/> through <c>IHttpClientFactory</c> with a resilience pipeline (a retry
-    /// strategy and a circuit breaker) configured for the Particle Cloud: idempotent reads (device list/info, variable reads, token info)
+    /// Registers <see cref="ParticleCloudClient"/> through <c>IHttpClientFactory</c> with the Particle Cloud's retry rules: idempotent reads (device list/info, variable reads, token info)
     /// are retried with jittered exponential backoff on 5xx, 429 (honouring <c>Retry-After</c>) and network errors;
     /// never on 408 "timed out" (the device is offline); function calls and publishes only when
     /// <see cref="ParticleCloudOptions.RetryFunctionCalls"/> / <see cref="ParticleCloudOptions.RetryEventPublishes"/>
@@ -50,11 +48,9 @@ public static class ParticleServiceCollectionExtensions
         // structured sink would record the token. The client logs method, route template, status and duration itself.
         builder.RemoveAllLoggers();
 
-        builder.AddResilienceHandler(HttpClientName, (pipeline, context) =>
-            ParticleResiliencePolicy.Build(
-                pipeline,
-                context.ServiceProvider.GetRequiredService<IOptions<ParticleCloudOptions>>().Value,
-                context.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger<ParticleCloudClient>()));
+        builder.AddHttpMessageHandler(provider => new ParticleResilienceHandler(
+            provider.GetRequiredService<IOptions<ParticleCloudOptions>>().Value,
+            provider.GetService<ILoggerFactory>()?.CreateLogger<ParticleCloudClient>()));
         builder.AddHttpMessageHandler(() => new ParticleTransport.AttemptHandler());
 
         return builder;

@@ -115,7 +115,7 @@ public sealed partial class ParticleCloudClient
     private async Task<(T Wire, JsonElement Raw)> SendTolerantAsync<T>(CloudRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         where T : class, new()
     {
-        var reply = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var reply = await SendBufferedAsync(request, cancellationToken).ConfigureAwait(false);
         if (reply.Body.Length == 0)
         {
             return (new T(), default);

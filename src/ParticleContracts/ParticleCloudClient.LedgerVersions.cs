@@ -87,7 +87,7 @@ public sealed partial class ParticleCloudClient
             Retryable = true,
             Query = parameters,
         };
-        var reply = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var reply = await SendBufferedAsync(request, cancellationToken).ConfigureAwait(false);
         var wire = Deserialize(request, reply, ParticleJsonContext.Default.LedgerVersionListWire);
         var list = wire.Versions ?? throw CloudErrorTranslator.Malformed(request, reply.Status, "the version list has no \"versions\" array", reply.Body, reply.Redactor);
         var reader = new LedgerInstanceReader(request, reply.Status, reply.Body, reply.Redactor, ledgerName, scopeValue);

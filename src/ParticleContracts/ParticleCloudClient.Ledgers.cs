@@ -38,7 +38,7 @@ public sealed partial class ParticleCloudClient
             Retryable = true,
             Query = parameters,
         };
-        var reply = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var reply = await SendBufferedAsync(request, cancellationToken).ConfigureAwait(false);
         var wire = Deserialize(request, reply, ParticleJsonContext.Default.LedgerDefinitionListWire);
         var list = wire.LedgerDefinitions ?? wire.Ledgers
             ?? throw CloudErrorTranslator.Malformed(request, reply.Status, "the ledger list has no \"ledger_definitions\" array", reply.Body, reply.Redactor);
@@ -106,7 +106,7 @@ public sealed partial class ParticleCloudClient
             Retryable = true,
             Query = parameters,
         };
-        var reply = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var reply = await SendBufferedAsync(request, cancellationToken).ConfigureAwait(false);
         var wire = Deserialize(request, reply, ParticleJsonContext.Default.LedgerInstanceListWire);
         var list = wire.Instances ?? throw CloudErrorTranslator.Malformed(request, reply.Status, "the instance list has no \"instances\" array", reply.Body, reply.Redactor);
         var reader = new LedgerInstanceReader(request, reply.Status, reply.Body, reply.Redactor, ledgerName, string.Empty);
@@ -221,14 +221,14 @@ public sealed partial class ParticleCloudClient
             JsonBody = body,
             JsonBodyOnly = body is not null,
         };
-        var reply = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var reply = await SendBufferedAsync(request, cancellationToken).ConfigureAwait(false);
         var wire = Deserialize(request, reply, ParticleJsonContext.Default.LedgerDefinitionWire);
         return LedgerWireMapping.ToDefinition(wire.Unwrapped, ledgerName, request, reply.Status, reply.Body, reply.Redactor);
     }
 
     private async Task<ParticleLedgerInstance<T>> SendInstanceAsync<T>(CloudRequest request, string ledgerName, string scopeValue, Func<System.Text.Json.JsonElement, T> convert, CancellationToken cancellationToken)
     {
-        var reply = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var reply = await SendBufferedAsync(request, cancellationToken).ConfigureAwait(false);
         var wire = Deserialize(request, reply, ParticleJsonContext.Default.LedgerInstanceWire);
         return new LedgerInstanceReader(request, reply.Status, reply.Body, reply.Redactor, ledgerName, scopeValue).Read(wire.Unwrapped, convert);
     }

@@ -132,6 +132,20 @@ public sealed partial class ParticleCloudClient
     private Task<bool> SendAsync(CloudRequest request, CancellationToken cancellationToken) =>
         SendAsync(request, CloudErrorTranslator.EnsureNotRefused, cancellationToken);
 
+    /// <summary>
+    /// A call whose reply body is kept beyond the read (a copy of the pooled buffer), for replies read in several
+    /// steps; hot paths use a <see cref="ReplyReader{TResult}"/> instead.
+    /// </summary>
+    private Task<BufferedReply> SendBufferedAsync(CloudRequest request, CancellationToken cancellationToken) =>
+        SendAsync(request, static (_, reply) => new BufferedReply(reply.Status, reply.Body.ToArray(), reply.Redactor(), reply.Token), cancellationToken);
+
+    private static T Deserialize<T>(CloudRequest request, BufferedReply reply, JsonTypeInfo<T> typeInfo)
+        where T : class =>
+        Deserialize(request, new CloudReply(reply.Status, reply.Body, reply.Token, null), typeInfo);
+
+    /// <summary>A successful reply whose body outlives the request pipeline.</summary>
+    private sealed record BufferedReply(HttpStatusCode Status, byte[] Body, SecretRedactor Redactor, string? Token);
+
     private static T Deserialize<T>(CloudRequest request, CloudReply reply, JsonTypeInfo<T> typeInfo)
         where T : class
     {

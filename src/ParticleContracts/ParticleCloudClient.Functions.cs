@@ -11,11 +11,27 @@ public sealed partial class ParticleCloudClient
     /// <exception cref="ParticleUnknownFunctionException">The device has no such function.</exception>
     /// <exception cref="ParticleDeviceOfflineException">The device is offline or timed out.</exception>
     public Task<ParticleFunctionResult> CallFunctionAsync(string deviceIdOrName, string functionName, string argument, CancellationToken cancellationToken = default) =>
-        SendAsync(FunctionRequest(deviceIdOrName, functionName, argument, contractLimit: 0), FunctionReply.Read, cancellationToken);
+        CallFunctionAsync(deviceIdOrName, functionName, argument, contractLimit: 0, FunctionReply.Read, cancellationToken);
 
     /// <summary>The call behind generated proxies: only <c>return_value</c>; <paramref name="contractLimit"/> is the proxy's own limit (0: none).</summary>
     internal Task<int> CallFunctionValueAsync(string deviceIdOrName, string functionName, string argument, int contractLimit, CancellationToken cancellationToken) =>
-        SendAsync(FunctionRequest(deviceIdOrName, functionName, argument, contractLimit), FunctionReply.ReadValue, cancellationToken);
+        CallFunctionAsync(deviceIdOrName, functionName, argument, contractLimit, FunctionReply.ReadValue, cancellationToken);
+
+    /// <summary>A rejected argument or name fails the returned task, as an async method would, and nothing is sent.</summary>
+    private Task<TResult> CallFunctionAsync<TResult>(string deviceIdOrName, string functionName, string argument, int contractLimit, ReplyReader<TResult> read, CancellationToken cancellationToken)
+    {
+        CloudRequest request;
+        try
+        {
+            request = FunctionRequest(deviceIdOrName, functionName, argument, contractLimit);
+        }
+        catch (Exception exception)
+        {
+            return Task.FromException<TResult>(exception);
+        }
+
+        return SendAsync(request, read, cancellationToken);
+    }
 
     private CloudRequest FunctionRequest(string deviceIdOrName, string functionName, string argument, int contractLimit)
     {

@@ -13,14 +13,37 @@ public sealed partial class ParticleCloudClient
     /// <exception cref="ParticleDeviceOfflineException">The device is offline or timed out.</exception>
     public Task<T> GetVariableAsync<T>(string deviceIdOrName, string variableName, CancellationToken cancellationToken = default)
     {
-        ParticleVariableConverter.EnsureSupported<T>();
-        return SendAsync(VariableRequest(deviceIdOrName, variableName), VariableReply<T>.Read, cancellationToken);
+        CloudRequest request;
+        try
+        {
+            ParticleVariableConverter.EnsureSupported<T>();
+            request = VariableRequest(deviceIdOrName, variableName);
+        }
+        catch (Exception exception)
+        {
+            return Task.FromException<T>(exception);
+        }
+
+        return SendAsync(request, VariableReply<T>.Read, cancellationToken);
     }
 
     /// <summary>Reads a variable and returns the raw result, the echoed name and the device's <c>coreInfo</c>.</summary>
-    public Task<ParticleVariableResult> GetVariableAsync(string deviceIdOrName, string variableName, CancellationToken cancellationToken = default) =>
-        SendAsync(VariableRequest(deviceIdOrName, variableName), ReadVariableResult, cancellationToken);
+    public Task<ParticleVariableResult> GetVariableAsync(string deviceIdOrName, string variableName, CancellationToken cancellationToken = default)
+    {
+        CloudRequest request;
+        try
+        {
+            request = VariableRequest(deviceIdOrName, variableName);
+        }
+        catch (Exception exception)
+        {
+            return Task.FromException<ParticleVariableResult>(exception);
+        }
 
+        return SendAsync(request, ReadVariableResult, cancellationToken);
+    }
+
+    /// <summary>Builds the request; invalid names throw here, and the public methods hand that to the returned task, as an async method would.</summary>
     private CloudRequest VariableRequest(string deviceIdOrName, string variableName) => new()
     {
         Method = HttpMethod.Get,

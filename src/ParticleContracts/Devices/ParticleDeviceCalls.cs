@@ -42,8 +42,15 @@ public static class ParticleDeviceCalls
         int maxArgumentBytes,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
-        ArgumentException.ThrowIfNullOrEmpty(functionName);
+        if (client is null || string.IsNullOrEmpty(functionName))
+        {
+            // As from an async method: the argument error fails the returned task.
+            return Task.FromException<int>(
+                client is null ? new ArgumentNullException(nameof(client))
+                : functionName is null ? new ArgumentNullException(nameof(functionName))
+                : new ArgumentException("The function name must not be empty.", nameof(functionName)));
+        }
+
         return client.CallFunctionValueAsync(deviceIdOrName, functionName, argument, maxArgumentBytes, cancellationToken);
     }
 

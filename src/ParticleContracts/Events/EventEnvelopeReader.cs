@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace ParticleContracts.Events;
 
 /// <summary>
-/// Reads the cloud's event envelope (<c>{"data","ttl","published_at","coreid","userid","version","public","productID"}</c>,
-/// PARTICLE.md §2.3) straight into a <see cref="ParticleEvent"/> with a <see cref="Utf8JsonReader"/>: no wire object and
+/// Reads the cloud's event envelope (<c>{"data","ttl","published_at","coreid","userid","version","public","productID"}</c>)
+/// straight into a <see cref="ParticleEvent"/> with a <see cref="Utf8JsonReader"/>: no wire object and
 /// no string for fields the event does not keep. It accepts exactly what the serializer's <c>EventDataWire</c> accepts
 /// (last duplicate wins, <c>ttl</c> also as a string); anything else returns false and takes the serializer's path.
 /// </summary>

@@ -21,6 +21,19 @@ public sealed class ErrorMappingTests
     }
 
     [Theory]
+    [InlineData("""{"error":"invalid_request","error_description":"ledger name is required"}""", "ledger name is required")]
+    [InlineData("""{"error":"invalid_request"}""", null)]
+    public async Task Invalid_request_400_on_an_authenticated_call_is_not_a_missing_token(string body, string? expectedDescription)
+    {
+        var error = await ReadVariableExpecting<ParticleCloudException>(HttpStatusCode.BadRequest, body);
+
+        Assert.Equal(typeof(ParticleCloudException), error.GetType());
+        Assert.Equal("invalid_request", error.Error);
+        Assert.Equal(expectedDescription, error.ErrorDescription);
+        Assert.DoesNotContain("no access token", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("""{"error":"invalid_token","error_description":"The access token provided is invalid."}""", "invalid_token", "The access token provided is invalid.")]
     [InlineData("""{"error":"expired_token","error_description":"The access token provided has expired."}""", "expired_token", "The access token provided has expired.")]
     public async Task Invalid_or_expired_token_401(string body, string expectedError, string expectedDescription)

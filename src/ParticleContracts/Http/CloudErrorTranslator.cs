@@ -65,7 +65,9 @@ internal static class CloudErrorTranslator
             return new ParticleInvalidTokenException($"The access token was rejected (invalid, expired or revoked); get a new token instead of retrying. {cloudSaid} {where}", details);
         }
 
-        if (code == 400 && error == "invalid_request" && (request.Authenticated || Mentions(description, "access token")))
+        // invalid_request is OAuth's "malformed request" (a missing grant_type, a bad ledger body …); only the cloud's
+        // own wording says the token was missing, so an authenticated call with a bad argument is not told to log in.
+        if (code == 400 && error == "invalid_request" && Mentions(description, "access token"))
         {
             return new ParticleMissingTokenException($"The Particle Cloud found no access token on the request. {cloudSaid} {where}", details);
         }

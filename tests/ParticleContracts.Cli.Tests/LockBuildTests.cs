@@ -1,3 +1,4 @@
+using ParticleContracts.TestSupport;
 using System.Text.Json;
 using static ParticleContracts.Cli.Tests.CliRunner;
 
@@ -78,7 +79,7 @@ public sealed class LockBuildTests : IDisposable
         return document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.Clone()).ToList();
     }
 
-    private async Task<(int ExitCode, string Output)> BuildAsync()
+    private async Task<ProcessResult> BuildAsync()
     {
         // The repository projects are already built (this test project references them); the consumer does not rebuild them.
         var configuration = AppContext.BaseDirectory.Replace('\\', '/').Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
@@ -87,8 +88,8 @@ public sealed class LockBuildTests : IDisposable
             .ToDictionary(name => name, _ => (string?)null);
         environment["MSBUILDDISABLENODEREUSE"] = "1";
         environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        return await ToolProcess.RunAsync(
-            Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
+        return await ProcessRunner.RunAsync(
+            ProcessRunner.Dotnet,
             ["build", "-nologo", "-c", configuration, "-p:BuildProjectReferences=false", "-p:UseSharedCompilation=false", "-clp:NoSummary"],
             _consumer,
             TimeSpan.FromMinutes(8),

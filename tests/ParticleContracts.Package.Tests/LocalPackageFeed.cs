@@ -1,3 +1,4 @@
+using ParticleContracts.TestSupport;
 namespace ParticleContracts.Package.Tests;
 
 /// <summary>
@@ -36,7 +37,7 @@ public sealed class LocalPackageFeed : IAsyncLifetime
     /// <summary>The machine's global packages folder, used read-only as a fallback by consumers.</summary>
     public string MachinePackagesFolder { get; private set; } = "";
 
-    public IReadOnlyList<DotnetResult> PackResults { get; private set; } = [];
+    public IReadOnlyList<ProcessResult> PackResults { get; private set; } = [];
 
     public string PackagePath(string id) => Path.Combine(FeedDirectory, $"{id}.{Version}.nupkg");
 
@@ -45,7 +46,7 @@ public sealed class LocalPackageFeed : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(FeedDirectory);
-        var results = new List<DotnetResult>();
+        var results = new List<ProcessResult>();
         foreach (var project in PackedProjects)
         {
             var result = await DotnetCli.RunAsync(RepositoryLayout.Root,

@@ -1,3 +1,4 @@
+using ParticleContracts.TestSupport;
 using ParticleContracts.Package.Tests;
 using ParticleContracts.Simulator;
 
@@ -91,7 +92,7 @@ public sealed class WeatherStationSampleTests
     }
 
     /// <summary>`dotnet run --project samples/WeatherStation`, as in the README, on the build this test depends on.</summary>
-    private static Task<DotnetResult> RunSampleAsync(IReadOnlyDictionary<string, string> environment) =>
+    private static Task<ProcessResult> RunSampleAsync(IReadOnlyDictionary<string, string> environment) =>
         DotnetCli.RunAsync(RepositoryLayout.Root,
             ["run", "--project", "samples/WeatherStation", "--no-build", "-c", RepositoryLayout.BuildConfiguration],
             environment);

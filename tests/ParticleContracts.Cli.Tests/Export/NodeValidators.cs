@@ -1,3 +1,4 @@
+using ParticleContracts.TestSupport;
 namespace ParticleContracts.Cli.Tests.Export;
 
 /// <summary>
@@ -37,7 +38,7 @@ internal static class NodeValidators
 
             Directory.CreateDirectory(dir);
             await File.WriteAllTextAsync(Path.Combine(dir, "package.json"), """{ "name": "particle-contracts-export-validators", "private": true }""");
-            var (exitCode, output) = await ToolProcess.RunAsync(
+            var (exitCode, output) = await ProcessRunner.RunAsync(
                 "npm",
                 ["install", .. Packages, "--no-audit", "--no-fund", "--no-save", "--loglevel=error"],
                 dir,
@@ -53,10 +54,10 @@ internal static class NodeValidators
     }
 
     /// <summary>Runs one of the <c>Validators/*.cjs</c> scripts over <paramref name="files"/>.</summary>
-    public static async Task<(int ExitCode, string Output)> RunScriptAsync(string script, IEnumerable<string> files)
+    public static async Task<ProcessResult> RunScriptAsync(string script, IEnumerable<string> files)
     {
         var dir = await InstallAsync();
-        return await ToolProcess.RunAsync(
+        return await ProcessRunner.RunAsync(
             "node",
             [Path.Combine(AppContext.BaseDirectory, "Validators", script), .. files],
             dir,
@@ -65,7 +66,7 @@ internal static class NodeValidators
     }
 
     /// <summary>Type-checks a TypeScript project folder with <c>tsc -p</c>, resolving packages from the validators' folder.</summary>
-    public static async Task<(int ExitCode, string Output)> TypeCheckAsync(string projectDirectory)
+    public static async Task<ProcessResult> TypeCheckAsync(string projectDirectory)
     {
         var dir = await InstallAsync();
         var link = Path.Combine(projectDirectory, "node_modules");
@@ -74,7 +75,7 @@ internal static class NodeValidators
             Directory.CreateSymbolicLink(link, Path.Combine(dir, "node_modules"));
         }
 
-        return await ToolProcess.RunAsync(
+        return await ProcessRunner.RunAsync(
             "node",
             [Path.Combine(dir, "node_modules", "typescript", "bin", "tsc"), "-p", projectDirectory],
             projectDirectory,

@@ -15,21 +15,7 @@ public sealed class DeepNestingBuildTests
         var folder = Directory.CreateTempSubdirectory("particle-deep-");
         try
         {
-            var repo = GeneratorHarness.RepoRoot.Replace('\\', '/');
-            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "Consumer.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <RootNamespace>Deep.App</RootNamespace>
-                  </PropertyGroup>
-                  <Import Project="{repo}/src/ParticleContracts/build/ParticleContracts.InRepo.targets" />
-                  <ItemGroup>
-                    <ProjectReference Include="{repo}/src/ParticleContracts/ParticleContracts.csproj" />
-                    <ParticleFirmware Include="fw/**/*" />
-                  </ItemGroup>
-                </Project>
-                """);
+            await ConsumerBuild.WriteProjectAsync(folder.FullName, "Deep.App", properties: "", items: """<ParticleFirmware Include="fw/**/*" />""");
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, "Usage.cs"), """
                 namespace Deep.App;
 

@@ -15,27 +15,21 @@ public sealed class MsBuildIntegrationTests
         try
         {
             var repo = GeneratorHarness.RepoRoot.Replace('\\', '/');
-            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "Consumer.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
+            await ConsumerBuild.WriteProjectAsync(
+                folder.FullName,
+                "Acme.App",
+                properties: """
                     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                     <GenerateDocumentationFile>true</GenerateDocumentationFile>
                     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
-                    <RootNamespace>Acme.App</RootNamespace>
                     <ParticleFunctionArgumentLimit>622</ParticleFunctionArgumentLimit>
-                  </PropertyGroup>
-                  <Import Project="{repo}/src/ParticleContracts/build/ParticleContracts.InRepo.targets" />
-                  <ItemGroup>
-                    <ProjectReference Include="{repo}/src/ParticleContracts/ParticleContracts.csproj" />
+                    """,
+                items: $"""
                     <ParticleFirmware Include="{repo}/firmware/weather-station/**/*" Namespace="Acme.Stations" />
                     <ParticleFirmware Include="{repo}/firmware/tutorial-function/**/*" Contract="Lamp" />
                     <AdditionalFiles Include="{repo}/firmware/legacy-core/*.ino" />
                     <ParticleFirmware Include="fw/**/*" />
-                  </ItemGroup>
-                </Project>
-                """);
+                    """);
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, "Usage.cs"), """
                 namespace Acme.App;
 
@@ -62,7 +56,7 @@ public sealed class MsBuildIntegrationTests
             Assert.True(exitCode == 0, output);
             Assert.DoesNotContain("PCT1006", output, StringComparison.Ordinal);
             var generated = Directory.EnumerateFiles(Path.Combine(folder.FullName, "obj"), "*.g.cs", SearchOption.AllDirectories)
-                .Select(Path.GetFileName)
+                .Select(path => Path.GetFileName(path)!)
                 .Order(StringComparer.Ordinal)
                 .ToArray();
             Assert.Equal(["Acme.App.Devices.Lamp.g.cs", "Acme.App.Devices.LegacyCore.g.cs", "Acme.App.Devices.Probe.g.cs", "Acme.Stations.WeatherStation.g.cs"], generated);
@@ -80,7 +74,6 @@ public sealed class MsBuildIntegrationTests
         var root = Directory.CreateTempSubdirectory("particle-src-root-");
         try
         {
-            var repo = GeneratorHarness.RepoRoot.Replace('\\', '/');
             var app = Path.Combine(root.FullName, "repo", "src", "app");
             var firmware = Path.Combine(root.FullName, "repo", "src", "firmware");
             Directory.CreateDirectory(app);
@@ -88,28 +81,21 @@ public sealed class MsBuildIntegrationTests
             Directory.CreateDirectory(Path.Combine(firmware, "fan"));
             await File.WriteAllTextAsync(Path.Combine(firmware, "lamp", "lamp.ino"), "int level;\nvoid setup() { Particle.variable(\"level\", level); }\n");
             await File.WriteAllTextAsync(Path.Combine(firmware, "fan", "fan.ino"), "int speed;\nvoid setup() { Particle.variable(\"speed\", speed); }\n");
-            await File.WriteAllTextAsync(Path.Combine(app, "App.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
+            await ConsumerBuild.WriteProjectAsync(
+                app,
+                "App",
+                properties: """
                     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
-                    <RootNamespace>App</RootNamespace>
-                  </PropertyGroup>
-                  <Import Project="{repo}/src/ParticleContracts/build/ParticleContracts.InRepo.targets" />
-                  <ItemGroup>
-                    <ProjectReference Include="{repo}/src/ParticleContracts/ParticleContracts.csproj" />
-                    <ParticleFirmware Include="../firmware/**/*" />
-                  </ItemGroup>
-                </Project>
-                """);
+                    """,
+                items: """<ParticleFirmware Include="../firmware/**/*" />""",
+                name: "App");
 
             var (exitCode, output) = await ConsumerBuild.DotnetBuildAsync(app);
 
             Assert.True(exitCode == 0, output);
             var generated = Directory.EnumerateFiles(Path.Combine(app, "obj"), "*.g.cs", SearchOption.AllDirectories)
-                .Select(Path.GetFileName)
+                .Select(path => Path.GetFileName(path)!)
                 .Order(StringComparer.Ordinal)
                 .ToArray();
             Assert.Equal(["App.Devices.Fan.g.cs", "App.Devices.Lamp.g.cs"], generated);

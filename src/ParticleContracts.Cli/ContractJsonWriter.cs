@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Firmware;
 
 namespace ParticleContracts.Cli;
 
@@ -10,7 +11,10 @@ namespace ParticleContracts.Cli;
 /// <param name="WriteContract">Writes properties at the end of each contract object.</param>
 internal sealed record ContractJsonExtension(Action<Utf8JsonWriter> WriteRoot, Action<Utf8JsonWriter, DeviceContract> WriteContract);
 
-/// <summary>Writes contracts as the <c>inspect --json</c> document.</summary>
+/// <summary>
+/// Writes contracts as the <c>inspect --json</c> document. File paths are relative to the contract's <c>root</c> (the
+/// firmware project folder), so the document does not depend on the folder the command ran in.
+/// </summary>
 internal static class ContractJsonWriter
 {
     public static void Write(ImmutableArray<DeviceContract> contracts, TextWriter output, ContractJsonExtension? extension = null)
@@ -41,7 +45,7 @@ internal static class ContractJsonWriter
         writer.WriteStartArray("files");
         foreach (var file in contract.Files)
         {
-            writer.WriteStringValue(file);
+            writer.WriteStringValue(FirmwarePath.RelativeTo(contract.Root, file));
         }
 
         writer.WriteEndArray();
@@ -56,7 +60,7 @@ internal static class ContractJsonWriter
             writer.WriteString("cloudType", registration.CloudType.ToWireName());
             writer.WriteString("form", registration.Form.ToWireName());
             writer.WriteString("handler", registration.Kind == RegistrationKind.Function || registration.Form == RegistrationForm.Calculated ? registration.Handler : null);
-            writer.WriteString("file", registration.Location.File);
+            writer.WriteString("file", FirmwarePath.RelativeTo(contract.Root, registration.Location.File));
             writer.WriteNumber("line", registration.Location.Line);
             writer.WriteNumber("column", registration.Location.Column);
             writer.WriteBoolean("conditional", registration.Conditional);
@@ -72,7 +76,7 @@ internal static class ContractJsonWriter
             writer.WriteString("id", diagnostic.Id);
             writer.WriteString("severity", diagnostic.Severity.ToWireName());
             writer.WriteString("message", diagnostic.Message);
-            writer.WriteString("file", diagnostic.Location.File);
+            writer.WriteString("file", FirmwarePath.RelativeTo(contract.Root, diagnostic.Location.File));
             writer.WriteNumber("line", diagnostic.Location.Line);
             writer.WriteNumber("column", diagnostic.Location.Column);
             writer.WriteEndObject();

@@ -1,10 +1,14 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Firmware;
 
 namespace ParticleContracts.Cli;
 
-/// <summary>Writes contracts as readable plain-text tables (one per contract, then its diagnostics).</summary>
+/// <summary>
+/// Writes contracts as readable plain-text tables (one per contract, then its diagnostics). Locations are relative to
+/// the contract's root folder, which the heading line names.
+/// </summary>
 internal static class ContractTableWriter
 {
     private static readonly string[] Headers = { "Kind", "Name", "Cloud type", "C++ type", "Form", "Handler", "Location" };
@@ -44,7 +48,7 @@ internal static class ContractTableWriter
                 registration.CppType ?? "?",
                 registration.Form.ToWireName(),
                 registration.Kind == RegistrationKind.Function || registration.Form == RegistrationForm.Calculated ? registration.Handler ?? "-" : "-",
-                registration.Location.File + ":" + registration.Location.Line.ToString(CultureInfo.InvariantCulture),
+                FirmwarePath.RelativeTo(contract.Root, registration.Location.File) + ":" + registration.Location.Line.ToString(CultureInfo.InvariantCulture),
             });
         }
 
@@ -59,7 +63,7 @@ internal static class ContractTableWriter
 
         foreach (var diagnostic in contract.Diagnostics)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {diagnostic.Location.File}({diagnostic.Location.Line},{diagnostic.Location.Column}): {diagnostic.Severity.ToWireName()} {diagnostic.Id}: {diagnostic.Message}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {FirmwarePath.RelativeTo(contract.Root, diagnostic.Location.File)}({diagnostic.Location.Line},{diagnostic.Location.Column}): {diagnostic.Severity.ToWireName()} {diagnostic.Id}: {diagnostic.Message}"));
         }
     }
 

@@ -6,7 +6,7 @@ namespace ParticleContracts.Cli;
 
 /// <summary>
 /// Reads the firmware files under the given paths (through <see cref="FirmwareDiscovery"/>), as sources named
-/// relative to the current directory, and prints each skipped entry as one diagnostic line on the error writer.
+/// relative to the current directory (full paths outside it), and prints each skipped entry as one diagnostic line on the error writer.
 /// </summary>
 internal sealed class FirmwareFileCollector
 {
@@ -41,6 +41,7 @@ internal sealed class FirmwareFileCollector
             return;
         }
 
+        var name = NamerFor(fullPath);
         var found = FirmwareDiscovery.Read(fullPath);
         foreach (var problem in found.Problems)
         {
@@ -52,15 +53,28 @@ internal sealed class FirmwareFileCollector
 
         // The folder the user named bounds the project-root search (an ancestor named src above it does not count);
         // a file named on its own is bounded by its folder.
-        var baseFolder = isFile ? null : Relative(fullPath);
+        var baseFolder = isFile ? null : name(fullPath);
         foreach (var file in found.Files)
         {
-            var relative = Relative(file.Path);
+            var relative = name(file.Path);
             _sources[relative] = new FirmwareSource(relative, file.Text, baseFolder ?? FirmwarePath.DirectoryOf(relative));
         }
     }
 
     private string Relative(string fullPath) => FirmwarePath.Normalize(Path.GetRelativePath(_currentDirectory, fullPath));
+
+    /// <summary>
+    /// How a path under the named <paramref name="namedPath"/> is shown: relative to the current directory, or in full
+    /// when the named path is outside it (a name starting with <c>..</c> would hide the project folder from the root
+    /// search and the contract's name, and its files must be named the same way as the folder).
+    /// </summary>
+    private Func<string, string> NamerFor(string namedPath)
+    {
+        var relative = Relative(namedPath);
+        return relative == ".." || relative.StartsWith("../", StringComparison.Ordinal)
+            ? static path => FirmwarePath.Normalize(path)
+            : Relative;
+    }
 
     private void Fail(string message)
     {

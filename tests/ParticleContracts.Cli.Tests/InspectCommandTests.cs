@@ -41,7 +41,7 @@ public sealed class InspectCommandTests : IDisposable
 
         var station = contracts.Single(c => c.GetProperty("name").GetString() == "WeatherStation");
         Assert.Equal("firmware/weather-station", station.GetProperty("root").GetString());
-        Assert.Contains("firmware/weather-station/src/weather-station.cpp", station.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
+        Assert.Contains("src/weather-station.cpp", station.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
         Assert.Equal(0, station.GetProperty("diagnostics").GetArrayLength());
 
         var registrations = station.GetProperty("registrations").EnumerateArray().ToList();
@@ -54,7 +54,7 @@ public sealed class InspectCommandTests : IDisposable
         Assert.Equal("double", temp.GetProperty("cloudType").GetString());
         Assert.Equal("reference", temp.GetProperty("form").GetString());
         Assert.Equal(JsonValueKind.Null, temp.GetProperty("handler").ValueKind);
-        Assert.Equal("firmware/weather-station/src/weather-station.cpp", temp.GetProperty("file").GetString());
+        Assert.Equal("src/weather-station.cpp", temp.GetProperty("file").GetString());
         Assert.Equal(32, temp.GetProperty("line").GetInt32());
         Assert.False(temp.GetProperty("conditional").GetBoolean());
 
@@ -96,8 +96,32 @@ public sealed class InspectCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("TutorialFunction  (firmware/tutorial-function, 1 file)", output, StringComparison.Ordinal);
         Assert.Contains("LegacyCore", output, StringComparison.Ordinal);
-        Assert.Matches(@"function\s+setColor\s+-\s+int\(String\)\s+function-pointer\s+setColor\s+firmware/tutorial-function/tutorial-function\.ino:8", output);
+        Assert.Matches(@"function\s+setColor\s+-\s+int\(String\)\s+function-pointer\s+setColor\s+tutorial-function\.ino:8", output);
         Assert.Matches(@"variable\s+counter\s+int32\s+int\s+legacy-pointer", output);
+    }
+
+    [Fact]
+    public void Locations_are_relative_to_the_firmware_root_whatever_the_current_folder()
+    {
+        var repository = RepositoryRoot();
+        var fromRepository = Run(repository, "inspect", "firmware/weather-station", "--json");
+        var fromFirmware = Run(Path.Combine(repository, "firmware"), "inspect", "weather-station", "--json");
+        var fromProject = Run(Path.Combine(repository, "firmware", "weather-station", "src"), "inspect", "..");
+
+        Assert.Equal(0, fromRepository.ExitCode);
+        Assert.Equal(0, fromFirmware.ExitCode);
+        using var first = JsonDocument.Parse(fromRepository.Output);
+        using var second = JsonDocument.Parse(fromFirmware.Output);
+        var firstContract = first.RootElement.GetProperty("contracts")[0];
+        var secondContract = second.RootElement.GetProperty("contracts")[0];
+        Assert.Equal("firmware/weather-station", firstContract.GetProperty("root").GetString());
+        Assert.Equal("weather-station", secondContract.GetProperty("root").GetString());
+        Assert.Equal(firstContract.GetProperty("files").ToString(), secondContract.GetProperty("files").ToString());
+        Assert.Equal(firstContract.GetProperty("registrations").ToString(), secondContract.GetProperty("registrations").ToString());
+        // A folder above the current one keeps its full path as the root; locations stay relative to it.
+        Assert.StartsWith("WeatherStation  (" + Path.Combine(repository, "firmware", "weather-station").Replace('\\', '/') + ",", fromProject.Output, StringComparison.Ordinal);
+        Assert.Contains(" src/weather-station.cpp:32", fromProject.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("../", fromProject.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class HostileTreeProcessTests : IDisposable
         Assert.Equal(2, exitCode);
         using var document = JsonDocument.Parse(output);
         var contract = Assert.Single(document.RootElement.GetProperty("contracts").EnumerateArray());
-        Assert.Equal(["lamp/src/lamp.cpp"], contract.GetProperty("files").EnumerateArray().Select(f => f.GetString()).Where(f => f!.EndsWith(".cpp", StringComparison.Ordinal)));
+        Assert.Equal(["src/lamp.cpp"], contract.GetProperty("files").EnumerateArray().Select(f => f.GetString()).Where(f => f!.EndsWith(".cpp", StringComparison.Ordinal)));
         Assert.Equal(2, contract.GetProperty("registrations").GetArrayLength());
 
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

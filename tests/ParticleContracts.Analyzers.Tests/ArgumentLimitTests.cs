@@ -72,4 +72,28 @@ public sealed class ArgumentLimitTests
         test.ExpectedDiagnostics.Add(TooLong(0, "anyFunction", 623, 622));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Without_an_explicit_limit_each_proxy_uses_its_targets_limit_and_the_raw_client_the_smallest()
+    {
+        // The weather station targets the default Device OS (1024 bytes); a second project targets 2.3.1 (622 bytes).
+        var test = new AnalyzerTest<CloudCallAnalyzer>(Sources.App(
+            $$"""
+            await station.SetColorAsync("{{new string('a', 1000)}}");
+            await legacy.PingAsync({|#0:"{{new string('b', 700)}}"|});
+            await legacy.PingAsync("{{new string('b', 622)}}");
+            await client.CallFunctionAsync("dev", "setColor", {|#1:"{{new string('c', 700)}}"|});
+            """,
+            """
+            static class Extra
+            {
+                public static LegacyNode Legacy(ParticleCloudClient client) => new LegacyNode(client, "dev");
+            }
+            """).Replace("WeatherStation station, CancellationToken ct)", "WeatherStation station, LegacyNode legacy, CancellationToken ct)"));
+        test.TestState.AdditionalFiles.Add(("/firmware/legacy-node/src/legacy-node.ino", "int ping(String arg) { return 1; }\nvoid setup() { Particle.function(\"ping\", ping); }\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/firmware/legacy-node/.editorconfig", "root = false\n[*.ino]\nbuild_metadata.AdditionalFiles.ParticleDeviceOS = 2.3.1\n"));
+        test.ExpectedDiagnostics.Add(TooLong(0, "ping", 700, 622));
+        test.ExpectedDiagnostics.Add(TooLong(1, "setColor", 700, 622));
+        await test.RunAsync();
+    }
 }

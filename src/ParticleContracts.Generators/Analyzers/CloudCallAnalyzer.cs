@@ -49,7 +49,7 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
 
             var limit = OptionsReader.ReadProject(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, start.Compilation.AssemblyName).FunctionArgumentLimit;
             var contracts = ContractIndex.Build(start.Compilation, symbols, limit, start.CancellationToken);
-            var checker = new CallChecker(symbols, contracts, limit);
+            var checker = new CallChecker(symbols, contracts);
 
             // A syntax action with a name pre-filter instead of an operation action: the operation of a call is asked
             // for only when its member name can be a Particle call, so most method bodies never get an IOperation tree.
@@ -62,14 +62,12 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
     {
         private readonly ParticleSymbols _symbols;
         private readonly ContractIndex _contracts;
-        private readonly int _argumentLimit;
         private readonly HashSet<string> _clientMethodsWithArgument;
 
-        public CallChecker(ParticleSymbols symbols, ContractIndex contracts, int argumentLimit)
+        public CallChecker(ParticleSymbols symbols, ContractIndex contracts)
         {
             _symbols = symbols;
             _contracts = contracts;
-            _argumentLimit = argumentLimit;
             _clientMethodsWithArgument = ClientMethodsWithArgument(symbols);
         }
 
@@ -358,7 +356,10 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        /// <summary>PCT2005: a constant argument longer than the project's limit, in UTF-8 bytes.</summary>
+        /// <summary>
+        /// PCT2005: a constant argument longer than the limit in UTF-8 bytes: the proxy's own <c>FunctionArgumentLimit</c>
+        /// (its target's) for a proxy call, the smallest of the project's contracts for the raw client.
+        /// </summary>
         private void CheckArgumentLength(Action<Diagnostic> report, IInvocationOperation invocation, string? cloudName, string? contractName)
         {
             foreach (var argument in invocation.Arguments)
@@ -375,7 +376,8 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
                 }
 
                 var bytes = Encoding.UTF8.GetByteCount(text);
-                if (bytes <= _argumentLimit)
+                var limit = _contracts.ArgumentLimitFor(contractName);
+                if (bytes <= limit)
                 {
                     return;
                 }
@@ -386,7 +388,7 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
                     argument.Value.Syntax.GetLocation(),
                     function,
                     bytes,
-                    _argumentLimit));
+                    limit));
                 return;
             }
         }

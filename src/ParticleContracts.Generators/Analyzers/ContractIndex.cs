@@ -18,11 +18,28 @@ internal sealed class ContractIndex
 {
     private const string GeneratorName = "ParticleContracts.Generators";
 
-    private readonly Dictionary<string, ContractScope> _byName = new(StringComparer.Ordinal);
+    private const string LimitConstant = "FunctionArgumentLimit";
 
-    private ContractIndex(List<(string Name, List<CloudMember> Members, bool RunTimeVariables, bool RunTimeFunctions)> contracts, int functionArgumentLimit)
+    private readonly Dictionary<string, ContractScope> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _limits = new(StringComparer.Ordinal);
+
+    private ContractIndex(List<(string Name, List<CloudMember> Members, bool RunTimeVariables, bool RunTimeFunctions, int? Limit)> contracts, int functionArgumentLimit)
     {
         FunctionArgumentLimit = functionArgumentLimit;
+        int? smallest = null;
+        foreach (var contract in contracts)
+        {
+            if (contract.Limit is { } limit)
+            {
+                smallest = smallest is null ? limit : Math.Min(smallest.Value, limit);
+                if (!_limits.ContainsKey(contract.Name))
+                {
+                    _limits.Add(contract.Name, limit);
+                }
+            }
+        }
+
+        SmallestFunctionArgumentLimit = smallest ?? functionArgumentLimit;
         var all = new List<CloudMember>();
         var runTimeVariables = false;
         var runTimeFunctions = false;
@@ -50,8 +67,21 @@ internal sealed class ContractIndex
     /// <summary>Every contract name (the name in <c>[ParticleDeviceContract("...")]</c> and of the proxy type), ordinal order.</summary>
     public ImmutableArray<string> ContractNames { get; }
 
-    /// <summary>The project's function-argument limit in UTF-8 bytes.</summary>
+    /// <summary>The project's function-argument limit in UTF-8 bytes (<c>ParticleFunctionArgumentLimit</c> or the default).</summary>
     public int FunctionArgumentLimit { get; }
+
+    /// <summary>
+    /// The smallest <c>FunctionArgumentLimit</c> of the generated proxies (each is its contract's target limit, or
+    /// <c>ParticleFunctionArgumentLimit</c> when set); <see cref="FunctionArgumentLimit"/> when there are none.
+    /// </summary>
+    public int SmallestFunctionArgumentLimit { get; }
+
+    /// <summary>
+    /// The argument limit a call is checked against: the generated proxy's own <c>FunctionArgumentLimit</c> for a call on
+    /// a proxy of <paramref name="contractName"/>, else the smallest of all (the raw client can address any device).
+    /// </summary>
+    public int ArgumentLimitFor(string? contractName) =>
+        contractName is not null && _limits.TryGetValue(contractName, out var limit) ? limit : SmallestFunctionArgumentLimit;
 
     /// <summary>Every member of every contract.</summary>
     public ContractScope All { get; }
@@ -65,7 +95,7 @@ internal sealed class ContractIndex
     /// <summary>Reads the generated contracts of <paramref name="compilation"/>.</summary>
     public static ContractIndex Build(Compilation compilation, ParticleSymbols symbols, int functionArgumentLimit, CancellationToken cancellationToken)
     {
-        var contracts = new List<(string, List<CloudMember>, bool, bool)>();
+        var contracts = new List<(string, List<CloudMember>, bool, bool, int?)>();
         if (symbols.ContractAttribute is not null)
         {
             var namespaces = new Stack<INamespaceSymbol>();
@@ -94,7 +124,7 @@ internal sealed class ContractIndex
         return new ContractIndex(contracts, functionArgumentLimit);
     }
 
-    private static (string, List<CloudMember>, bool, bool)? ReadContract(INamedTypeSymbol type, ParticleSymbols symbols)
+    private static (string, List<CloudMember>, bool, bool, int?)? ReadContract(INamedTypeSymbol type, ParticleSymbols symbols)
     {
         string? name = null;
         var generated = false;
@@ -148,7 +178,32 @@ internal sealed class ContractIndex
             }
         }
 
-        return (name, members, runTimeVariables, runTimeFunctions);
+        return (name, members, runTimeVariables, runTimeFunctions, ReadLimit(type));
+    }
+
+    /// <summary>
+    /// The <c>FunctionArgumentLimit</c> constant of the generated proxy class beside the interface (<c>I{Name}</c> →
+    /// <c>{Name}</c>), or null when there is none.
+    /// </summary>
+    private static int? ReadLimit(INamedTypeSymbol contractInterface)
+    {
+        if (contractInterface.Name.Length < 2 || contractInterface.Name[0] != 'I')
+        {
+            return null;
+        }
+
+        foreach (var proxy in contractInterface.ContainingNamespace.GetTypeMembers(contractInterface.Name.Substring(1)))
+        {
+            foreach (var member in proxy.GetMembers(LimitConstant))
+            {
+                if (member is IFieldSymbol { IsConst: true, ConstantValue: int limit } && limit > 0)
+                {
+                    return limit;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static CloudMember? ReadMember(AttributeData attribute, ParticleSymbols symbols, string? memberName)

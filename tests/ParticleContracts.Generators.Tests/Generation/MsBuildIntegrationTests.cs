@@ -29,6 +29,8 @@ public sealed class MsBuildIntegrationTests
                     <ParticleFirmware Include="{repo}/firmware/tutorial-function/**/*" Contract="Lamp" />
                     <AdditionalFiles Include="{repo}/firmware/legacy-core/*.ino" />
                     <ParticleFirmware Include="fw/**/*" />
+                    <ParticleFirmware Include="fw/probe" />
+                    <ParticleFirmware Include="fw/probe/probe.ino" />
                     """);
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, "Usage.cs"), """
                 namespace Acme.App;
@@ -60,6 +62,10 @@ public sealed class MsBuildIntegrationTests
                 .Order(StringComparer.Ordinal)
                 .ToArray();
             Assert.Equal(["Acme.App.Devices.Lamp.g.cs", "Acme.App.Devices.LegacyCore.g.cs", "Acme.App.Devices.Probe.g.cs", "Acme.Stations.WeatherStation.g.cs"], generated);
+
+            // probe.ino is named by a glob, its folder and itself: it reaches the generator once (one registration).
+            var probe = await File.ReadAllTextAsync(Directory.EnumerateFiles(Path.Combine(folder.FullName, "obj"), "Acme.App.Devices.Probe.g.cs", SearchOption.AllDirectories).Single());
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(probe, @"new global::ParticleContracts\.ParticleContractMember\("));
         }
         finally
         {

@@ -60,10 +60,12 @@ internal sealed record FirmwareSource(string Path, string Text, string? BaseFold
 /// <param name="Registrations">Every registration, in file order then source order.</param>
 /// <param name="Diagnostics">Every firmware diagnostic, in file order then source order.</param>
 /// <param name="ProductVersion">The firmware's <c>PRODUCT_VERSION(n)</c>, or null when it declares none.</param>
+/// <param name="Data">The ledgers and environment variables the firmware uses, or null when it uses none.</param>
 internal sealed record DeviceContract(
     string Name,
     string Root,
     EquatableArray<string> Files,
     EquatableArray<Registration> Registrations,
     EquatableArray<FirmwareDiagnostic> Diagnostics,
-    int? ProductVersion = null);
+    int? ProductVersion = null,
+    DeviceDataContract? Data = null);

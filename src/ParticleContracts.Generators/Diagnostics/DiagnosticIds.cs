@@ -88,6 +88,53 @@ internal static class DiagnosticIds
     /// <summary>Firmware nested deeper than the reader follows; the part beyond the limit is skipped.</summary>
     public const string NestingTooDeep = "PCT1027";
 
+    // PCT1060–PCT1078: ledgers and environment variables (Firmware/Ledgers).
+
+    /// <summary>A ledger name with characters other than a-z, 0-9 and '-'.</summary>
+    public const string LedgerNameInvalid = "PCT1060";
+
+    /// <summary>A ledger name longer than 32 characters.</summary>
+    public const string LedgerNameTooLong = "PCT1061";
+
+    /// <summary>A ledger whose name is only known at run time (or a Ledger variable never bound to Particle.ledger).</summary>
+    public const string LedgerNameNotConstant = "PCT1062";
+
+    /// <summary>onSync on a ledger the firmware writes (device-to-cloud), where it never fires.</summary>
+    public const string LedgerSyncOnDeviceToCloud = "PCT1063";
+
+    /// <summary>A ledger key used with two different types.</summary>
+    public const string LedgerKeyTypeConflict = "PCT1064";
+
+    /// <summary>A ledger whose data the firmware neither reads nor writes: its direction and keys are unknown.</summary>
+    public const string LedgerDataUnused = "PCT1065";
+
+    /// <summary>An environment variable name with characters other than A-Z, 0-9 and '_', or starting with a digit.</summary>
+    public const string EnvironmentNameInvalid = "PCT1070";
+
+    /// <summary>An environment variable name longer than 128 characters.</summary>
+    public const string EnvironmentNameTooLong = "PCT1071";
+
+    /// <summary>An environment variable with the reserved PARTICLE_ prefix that is not a documented system variable.</summary>
+    public const string EnvironmentNameReserved = "PCT1072";
+
+    /// <summary>A documented system environment variable read with another type than its own.</summary>
+    public const string SystemEnvironmentType = "PCT1073";
+
+    /// <summary>More than 100 environment variables in one scope.</summary>
+    public const string TooManyEnvironmentVariables = "PCT1074";
+
+    /// <summary>An env.json default that the firmware's decoder would reject.</summary>
+    public const string EnvironmentDefaultRejected = "PCT1075";
+
+    /// <summary>An environment variable read with two different types.</summary>
+    public const string EnvironmentTypeConflict = "PCT1076";
+
+    /// <summary>An environment variable whose name is only known at run time.</summary>
+    public const string EnvironmentNameNotConstant = "PCT1077";
+
+    /// <summary>System.getEnv with an output variable that is not int, bool or String.</summary>
+    public const string EnvironmentOutputType = "PCT1078";
+
     /// <summary>The firmware reader failed on a file (a bug: please report it with the file).</summary>
     public const string ReaderInternalError = "PCT1079";
 

@@ -30,6 +30,8 @@ internal sealed class FileParseSession
     private readonly RegistrationCallScanner _calls;
     private readonly List<FeatureUse> _features = new();
     private readonly FeatureUseScanner _featureScanner;
+    private readonly List<DataUse> _dataUses = new();
+    private readonly DataUseScanner? _dataScanner;
     private readonly ScopeStack _scopes = new();
     private readonly DeclarationRecognizer _recognizer;
     private readonly BlockHeadRecognizer _blockHeads;
@@ -54,6 +56,7 @@ internal sealed class FileParseSession
         _statements = new StatementScanner(text);
         _calls = new RegistrationCallScanner(path, _sites, _diagnostics);
         _featureScanner = new FeatureUseScanner(path, _features);
+        _dataScanner = DataUseScanner.MayUseData(text) ? new DataUseScanner(path, _dataUses) : null;
         _recognizer = new DeclarationRecognizer(path, _declarations);
         _blockHeads = new BlockHeadRecognizer(_recognizer);
         _locals = new LocalDeclarationReplay(text, _recognizer);
@@ -137,7 +140,8 @@ internal sealed class FileParseSession
             _sites.ToEquatableArray(),
             _diagnostics.ToEquatableArray(),
             _productVersion,
-            _features.ToEquatableArray());
+            _features.ToEquatableArray(),
+            DataUses: _dataUses.ToEquatableArray());
     }
 
     private FirmwareLocation LocationAt(int offset)
@@ -164,6 +168,7 @@ internal sealed class FileParseSession
             var (function, className) = _scopes.Enclosing();
             _calls.Scan(_statements, _conditions, function, className);
             _featureScanner.Scan(_statements.Statement);
+            _dataScanner?.Scan(_statements.Statement, function);
             var (scope, name, inEnum) = _scopes.CurrentStatementScope();
             if (scope == StatementScope.File && _productVersion is null)
             {
@@ -206,6 +211,7 @@ internal sealed class FileParseSession
         var (function, className) = _scopes.Enclosing();
         _calls.Scan(_statements, _conditions, function, className);
         _featureScanner.Scan(_statements.Statement);
+        _dataScanner?.Scan(_statements.Statement, frame.Kind == ScopeKind.Function ? frame.Name : function, frame.Kind == ScopeKind.Function);
         _statements.Clear();
         _scopes.Push(frame);
     }

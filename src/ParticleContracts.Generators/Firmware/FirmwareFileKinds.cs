@@ -3,7 +3,8 @@ using System;
 namespace ParticleContracts.Generators.Firmware;
 
 /// <summary>
-/// The one list of firmware file kinds: which files are firmware sources, which mark a project folder, and how to name
+/// The one list of firmware file kinds: which files are firmware sources, which mark a project folder, which hold
+/// settings (Workbench's <c>.vscode/settings.json</c>, environment defaults in <c>env.json</c>), and how to name
 /// them in messages. The generator's input filter, the analyzers, the CLI, the simulator and the reader all ask here.
 /// </summary>
 internal static class FirmwareFileKinds
@@ -26,6 +27,11 @@ internal static class FirmwareFileKinds
             return FirmwareFileRole.ProjectMarker;
         }
 
+        if (string.Equals(fileName, Ledgers.EnvironmentDefaults.DefaultsFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return FirmwareFileRole.EnvironmentDefaults;
+        }
+
         if (Targets.WorkbenchSettings.IsSettingsPath(path ?? string.Empty))
         {
             return FirmwareFileRole.WorkbenchSettings;
@@ -42,7 +48,7 @@ internal static class FirmwareFileKinds
         return FirmwareFileRole.Ignored;
     }
 
-    /// <summary>True for a firmware source, a project marker or Workbench settings: a file the reader takes part in.</summary>
+    /// <summary>True for a firmware source, a project marker, Workbench settings or <c>env.json</c>: a file the reader takes part in.</summary>
     public static bool IsFirmwareFile(string? path) => RoleOf(path) != FirmwareFileRole.Ignored;
 
     /// <summary>True for a firmware source (not <c>project.properties</c>).</summary>

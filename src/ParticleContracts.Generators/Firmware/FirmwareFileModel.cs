@@ -16,6 +16,8 @@ namespace ParticleContracts.Generators.Firmware;
 /// <param name="ProductVersion">The first file-scope <c>PRODUCT_VERSION(n)</c> in an active region, or null.</param>
 /// <param name="Features">Uses of target-dependent Device OS features (Ledger, <c>CloudEvent</c>, ...), in source order.</param>
 /// <param name="Settings">For <see cref="FirmwareFileRole.WorkbenchSettings"/>: the target settings read from it.</param>
+/// <param name="DataUses">Ledger and environment-variable uses (<see cref="Scanning.DataUseScanner"/>), in source order.</param>
+/// <param name="EnvironmentDefaults">For <see cref="FirmwareFileRole.EnvironmentDefaults"/> (<c>env.json</c>) the values it holds; for <see cref="FirmwareFileRole.ProjectMarker"/> the <c>env=</c> file it names.</param>
 internal sealed record FirmwareFileModel(
     string Path,
     FirmwareFileRole Role,
@@ -25,7 +27,9 @@ internal sealed record FirmwareFileModel(
     EquatableArray<FirmwareDiagnostic> Diagnostics,
     int? ProductVersion = null,
     EquatableArray<FeatureUse> Features = default,
-    WorkbenchSettings? Settings = null);
+    WorkbenchSettings? Settings = null,
+    EquatableArray<Scanning.DataUse> DataUses = default,
+    Ledgers.EnvironmentDefaults? EnvironmentDefaults = null);
 
 /// <summary>What a file given to the reader is.</summary>
 internal enum FirmwareFileRole
@@ -41,6 +45,9 @@ internal enum FirmwareFileRole
 
     /// <summary>Workbench's <c>.vscode/settings.json</c>: the project's target Device OS and platform.</summary>
     WorkbenchSettings,
+
+    /// <summary><c>env.json</c>: environment-variable defaults bundled with the firmware when <c>project.properties</c> says <c>env=env.json</c>.</summary>
+    EnvironmentDefaults,
 }
 
 /// <summary>A <c>#define</c>.</summary>

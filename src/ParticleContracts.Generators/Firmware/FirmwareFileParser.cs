@@ -24,6 +24,12 @@ internal static class FirmwareFileParser
             return new FirmwareFileModel(path, role, EquatableArray<MacroDefinition>.Empty, EquatableArray<CppDeclaration>.Empty, EquatableArray<RegistrationSite>.Empty, EquatableArray<FirmwareDiagnostic>.Empty, Settings: WorkbenchSettings.Parse(path, text));
         }
 
+        if (role == FirmwareFileRole.EnvironmentDefaults || role == FirmwareFileRole.ProjectMarker)
+        {
+            var defaults = role == FirmwareFileRole.ProjectMarker ? Ledgers.EnvironmentDefaults.ParseProjectProperties(text) : Ledgers.EnvironmentDefaults.ParseJson(path, text);
+            return new FirmwareFileModel(path, role, EquatableArray<MacroDefinition>.Empty, EquatableArray<CppDeclaration>.Empty, EquatableArray<RegistrationSite>.Empty, EquatableArray<FirmwareDiagnostic>.Empty, EnvironmentDefaults: defaults);
+        }
+
         if (role != FirmwareFileRole.Source)
         {
             return new FirmwareFileModel(path, role, EquatableArray<MacroDefinition>.Empty, EquatableArray<CppDeclaration>.Empty, EquatableArray<RegistrationSite>.Empty, EquatableArray<FirmwareDiagnostic>.Empty);

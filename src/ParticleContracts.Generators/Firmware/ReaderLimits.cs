@@ -18,4 +18,10 @@ internal static class ReaderLimits
 
     /// <summary>Registration calls nested inside the arguments of registration calls.</summary>
     public const int MaxNestedRegistrations = 8;
+
+    /// <summary>Ledger and environment uses recognised in one statement; the rest of the statement is skipped.</summary>
+    public const int MaxDataUsesPerStatement = 256;
+
+    /// <summary>Nested maps followed in one ledger key (<c>get("a").toMap().get("b")</c>, nested <c>LedgerData{...}</c>).</summary>
+    public const int MaxDataKeyDepth = 8;
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Firmware;
+using ParticleContracts.Generators.Firmware.Ledgers;
 using ParticleContracts.Generators.Firmware.Preprocessor;
 using ParticleContracts.Generators.Firmware.Resolution;
 using ParticleContracts.Generators.Targets;
@@ -25,15 +26,29 @@ internal static class ContractAssembler
     public static DeviceContract AssembleOne(string contractName, string root, IEnumerable<FirmwareFileModel> files, ParticleTarget target, CancellationToken cancellationToken = default)
     {
         var sources = new List<FirmwareFileModel>();
+        EnvironmentDefaults? environmentDefaults = null;
         foreach (var file in SortedDistinct(files))
         {
             if (file.Role == FirmwareFileRole.Source)
             {
                 sources.Add(file);
             }
+            else if (file.Role == FirmwareFileRole.EnvironmentDefaults)
+            {
+                environmentDefaults ??= file.EnvironmentDefaults;
+            }
         }
 
-        return Build(ContractNaming.ToIdentifier(contractName), FirmwarePath.Normalize(root), sources, target, cancellationToken);
+        var contract = Build(ContractNaming.ToIdentifier(contractName), FirmwarePath.Normalize(root), sources, target, cancellationToken);
+        var diagnostics = new List<FirmwareDiagnostic>(contract.Diagnostics);
+        var data = DataContractAssembler.Assemble(sources, environmentDefaults, diagnostics);
+        if (data is null)
+        {
+            return contract;
+        }
+
+        diagnostics.Sort(CompareDiagnostics);
+        return contract with { Data = data, Diagnostics = diagnostics.ToEquatableArray() };
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Threading;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Diagnostics;
+using ParticleContracts.Generators.Firmware.Ledgers;
 using ParticleContracts.Generators.Targets;
 
 namespace ParticleContracts.Generators.Firmware.Assembly;
@@ -43,7 +44,7 @@ internal static class ContractGrouping
         foreach (var group in ordered)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            result.Add(Name(group, inputs.SettingsByFolder, options, taken));
+            result.Add(Name(group, inputs, options, taken));
         }
 
         return result.MoveToImmutable();
@@ -70,6 +71,7 @@ internal static class ContractGrouping
                 continue;
             }
 
+            inputs.Environment.Add(file);
             if (file.Role == FirmwareFileRole.ProjectMarker)
             {
                 inputs.ProjectFolders.Add(FirmwarePath.DirectoryOf(file.Path));
@@ -126,7 +128,7 @@ internal static class ContractGrouping
     /// </summary>
     private static ContractGroup Name(
         FileGroup group,
-        Dictionary<string, WorkbenchSettings> settingsByFolder,
+        GroupingInputs inputs,
         GeneratorOptions options,
         Dictionary<string, string> taken)
     {
@@ -161,7 +163,14 @@ internal static class ContractGrouping
         }
 
         taken[@namespace + "." + typeName] = group.Root;
-        var target = ResolveTarget(group, settingsByFolder, options, at, diagnostics);
+        var target = ResolveTarget(group, inputs.SettingsByFolder, options, at, diagnostics);
+
+        // The env.json the project bundles (project.properties env=) travels with the sources into assembly.
+        if (inputs.Environment.For(group.Root) is { } defaults)
+        {
+            group.Files.Add(defaults);
+        }
+
         return new ContractGroup(
             group.ContractName,
             group.Root,
@@ -216,6 +225,8 @@ internal static class ContractGrouping
         public HashSet<string> ProjectFolders { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, WorkbenchSettings> SettingsByFolder { get; } = new(StringComparer.Ordinal);
+
+        public BundledEnvironment Environment { get; } = new();
     }
 
     private sealed class FileGroup(string key, string root, string contractName)

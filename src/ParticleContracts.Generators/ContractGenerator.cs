@@ -96,6 +96,18 @@ public sealed class ContractGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(proxies, static (spc, proxy) =>
             spc.AddSource(proxy.HintName, SourceText.From(ProxyEmitter.Emit(proxy), System.Text.Encoding.UTF8)));
+        // Ledgers and environment variables: their own model and file per contract, emitted apart from the proxy.
+        var dataModels = contractInputs
+            .Select(static (input, _) => DataModelBuilder.Build(input))
+            .WithTrackingName(TrackingNames.DataModels);
+        context.RegisterSourceOutput(dataModels, static (spc, model) =>
+        {
+            if (model is not null)
+            {
+                spc.AddSource(model.HintName, SourceText.From(LedgerEmitter.Emit(model), System.Text.Encoding.UTF8));
+            }
+        });
+
         context.RegisterSourceOutput(diagnostics, static (spc, items) => Report(spc, items));
     }
 

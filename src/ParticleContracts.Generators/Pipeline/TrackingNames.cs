@@ -29,6 +29,9 @@ internal static class TrackingNames
     /// <summary>The proxy models handed to the emitter.</summary>
     public const string ProxyModels = nameof(ProxyModels);
 
+    /// <summary>Each contract's ledgers and environment variables for the ledger emitter (null when it has none).</summary>
+    public const string DataModels = nameof(DataModels);
+
     /// <summary>The diagnostics of each contract, reported apart from the source.</summary>
     public const string ContractDiagnostics = nameof(ContractDiagnostics);
 
@@ -52,6 +55,7 @@ internal static class TrackingNames
         Contracts,
         ProxyModels,
         ContractDiagnostics,
+        DataModels,
         LockOptions,
         LockChecks,
     ];

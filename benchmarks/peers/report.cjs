@@ -26,16 +26,24 @@ const stat = (client, workload, concurrency) => {
   };
 };
 
+const raw = 'HttpClient+JsonDocument';
+const hasRaw = rows.some((r) => r.client === raw);
 const lines = [
-  '| Workload | ParticleContracts /s | particle-api-js /s | Throughput ratio (target) | CPU µs per call, ours / api-js | CPU ratio (target ≤ 0.5) |',
-  '|---|---:|---:|---:|---:|---:|',
+  '| Workload | ParticleContracts /s | particle-api-js /s | Throughput ratio (target) | CPU µs per call, ours / api-js | CPU ratio (target ≤ 0.5) |' +
+    (hasRaw ? ' Raw HttpClient /s | Ours ÷ raw, throughput | Ours ÷ raw, CPU (target ≤ 1.1) |' : ''),
+  '|---|---:|---:|---:|---:|---:|' + (hasRaw ? '---:|---:|---:|' : ''),
 ];
 for (const [workload, concurrency, title] of workloads) {
   const ours = stat('ParticleContracts', workload, concurrency);
   const theirs = stat('particle-api-js', workload, concurrency);
   const target = workload === 'events' ? '≥ 2' : '≥ 3';
-  lines.push(`| ${title} | ${ours.rate.toFixed(0)} | ${theirs.rate.toFixed(0)} | **${(ours.rate / theirs.rate).toFixed(2)}** (${target}) | ` +
-    `${ours.cpuMicros.toFixed(1)} / ${theirs.cpuMicros.toFixed(1)} | **${(ours.cpuMicros / theirs.cpuMicros).toFixed(2)}** |`);
+  let line = `| ${title} | ${ours.rate.toFixed(0)} | ${theirs.rate.toFixed(0)} | **${(ours.rate / theirs.rate).toFixed(2)}** (${target}) | ` +
+    `${ours.cpuMicros.toFixed(1)} / ${theirs.cpuMicros.toFixed(1)} | **${(ours.cpuMicros / theirs.cpuMicros).toFixed(2)}** |`;
+  if (hasRaw) {
+    const baseline = stat(raw, workload, concurrency);
+    line += ` ${baseline.rate.toFixed(0)} | ${(ours.rate / baseline.rate).toFixed(2)} | **${(ours.cpuMicros / baseline.cpuMicros).toFixed(2)}** (${baseline.cpuMicros.toFixed(1)} µs) |`;
+  }
+  lines.push(line);
 }
 console.log(lines.join('\n'));
 console.log(`\nMedians over ${stat('ParticleContracts', 'variable', 1).rounds} rounds per cell.`);

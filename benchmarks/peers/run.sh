@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Side-by-side peer benchmark: ParticleContracts' client vs particle-api-js 12.0.3 against one simulator process.
+# Side-by-side peer benchmark: ParticleContracts' client vs particle-api-js 12.0.3 and a raw HttpClient + JsonDocument
+# baseline, against one simulator process.
 # Not part of CI's test run. Usage (from the repository root):
 #   bash benchmarks/peers/run.sh [calls=2000] [rounds=3] [events=100000]
 # Needs dotnet, node and npm (particle-api-js is installed from the npm registry into a temporary folder).
-# Each workload runs in a fresh client process per round, the two clients alternating which goes first; every reply is
+# Each workload runs in a fresh client process per round, the three clients rotating which goes first; every reply is
 # checked; client CPU per call is user+system time from /proc/self/stat over the timed calls (after a warm-up).
 set -euo pipefail
 
@@ -57,23 +58,26 @@ done
 SSE_URL="http://127.0.0.1:$(awk '/READY/ {print $2}' "$WORK/sse.out")"
 
 run_ours() { dotnet "$BENCH_DLL" peer-load "$@" "$CLK_TCK" >>"$RESULTS"; }
+run_raw() { local workload="$1"; shift; dotnet "$BENCH_DLL" peer-load "raw-$workload" "$@" "$CLK_TCK" >>"$RESULTS"; }
 run_theirs() { node "$ROOT/benchmarks/peers/api-js-load.cjs" "$WORK" "$1" "$2" "$3" "$4" "$5" "$6" "$CLK_TCK" >>"$RESULTS"; }
+CLIENTS=(run_ours run_theirs run_raw)
+
+# Runs one workload with every client, the order rotated by round so no client always goes first.
+run_all() {
+  local round="$1"; shift
+  for i in 0 1 2; do
+    "${CLIENTS[$(( (i + round) % 3 ))]}" "$@"
+  done
+}
 
 echo "== $ROUNDS interleaved rounds: $CALLS calls after $WARMUP warm-up, sequential and 16 in flight; $EVENTS events"
+echo "   clients: ParticleContracts (generated proxy), particle-api-js $API_JS_VERSION, HttpClient + JsonDocument (raw baseline)"
 for round in $(seq 1 "$ROUNDS"); do
   for spec in "variable 1" "function 1" "variable 16" "function 16"; do
     set -- $spec
-    if (( round % 2 == 1 )); then
-      run_ours "$1" "$BASE_URL" "$TOKEN" "$CALLS" "$WARMUP" "$2"; run_theirs "$1" "$BASE_URL" "$TOKEN" "$CALLS" "$WARMUP" "$2"
-    else
-      run_theirs "$1" "$BASE_URL" "$TOKEN" "$CALLS" "$WARMUP" "$2"; run_ours "$1" "$BASE_URL" "$TOKEN" "$CALLS" "$WARMUP" "$2"
-    fi
+    run_all "$round" "$1" "$BASE_URL" "$TOKEN" "$CALLS" "$WARMUP" "$2"
   done
-  if (( round % 2 == 1 )); then
-    run_ours events "$SSE_URL" "$TOKEN" "$EVENTS" 0 1; run_theirs events "$SSE_URL" "$TOKEN" "$EVENTS" 0 1
-  else
-    run_theirs events "$SSE_URL" "$TOKEN" "$EVENTS" 0 1; run_ours events "$SSE_URL" "$TOKEN" "$EVENTS" 0 1
-  fi
+  run_all "$round" events "$SSE_URL" "$TOKEN" "$EVENTS" 0 1
   echo "   round $round done (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 done
 

@@ -8,17 +8,20 @@ namespace ParticleContracts.Benchmarks.Peers;
 /// <c>peer-load &lt;workload&gt; &lt;baseUrl&gt; &lt;token&gt; &lt;calls&gt; &lt;warmup&gt; &lt;concurrency&gt; &lt;clk_tck&gt;</c>: our side of
 /// <c>benchmarks/peers/run.sh</c>. The generated <see cref="WeatherStation"/> proxy over a directly constructed
 /// <see cref="ParticleCloudClient"/> makes the calls; every reply is checked; one JSON line reports wall and CPU time
-/// of the timed calls (after the warm-up).
+/// of the timed calls (after the warm-up). Workloads prefixed <c>raw-</c> run <see cref="RawPeerCalls"/>, the
+/// hand-written <see cref="HttpClient"/> + <see cref="System.Text.Json.JsonDocument"/> baseline, instead.
 /// </summary>
 internal static class PeerLoadCommand
 {
     public const string Device = "weather-station";
+    private const string OurClient = "ParticleContracts";
+    private const string RawClient = "HttpClient+JsonDocument";
 
     public static async Task<int> RunAsync(string[] args)
     {
         if (args is not [var workload, var baseUrl, var token, var callsText, var warmupText, var concurrencyText, var clockText])
         {
-            Console.Error.WriteLine("usage: peer-load <variable|function|events> <baseUrl> <token> <calls> <warmup> <concurrency> <clk_tck>");
+            Console.Error.WriteLine("usage: peer-load <[raw-]variable|function|events> <baseUrl> <token> <calls> <warmup> <concurrency> <clk_tck>");
             return 2;
         }
 
@@ -27,26 +30,51 @@ internal static class PeerLoadCommand
         var concurrency = int.Parse(concurrencyText, CultureInfo.InvariantCulture);
         var clock = int.Parse(clockText, CultureInfo.InvariantCulture);
         using var http = new HttpClient();
-        var client = new ParticleCloudClient(http, new ParticleCloudOptions { BaseAddress = new Uri(baseUrl), AccessToken = token });
-        if (workload == "events")
-        {
-            return await EventsAsync(client, calls, clock).ConfigureAwait(false);
-        }
-
+        var baseUri = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
+        var client = new ParticleCloudClient(http, new ParticleCloudOptions { BaseAddress = baseUri, AccessToken = token });
+        var raw = new RawPeerCalls(http, baseUri, token);
+        var name = workload.StartsWith("raw-", StringComparison.Ordinal) ? RawClient : OurClient;
         var station = new WeatherStation(client, Device);
-        Func<Task> call = workload switch
+        Func<Task> call;
+        switch (workload)
         {
-            "variable" => async () => Check(await station.GetTempAsync().ConfigureAwait(false) == 0.0, "temp"),
-            "function" => async () => Check(await station.SetLocationAsync("Lausanne").ConfigureAwait(false) == 1, "setLocation"),
-            _ => throw new ArgumentException($"Unknown workload '{workload}'."),
-        };
+            case "events":
+                return await EventsAsync(name, SequenceNumbersAsync(client), calls, clock).ConfigureAwait(false);
+            case "raw-events":
+                return await EventsAsync(name, raw.SequenceNumbersAsync, calls, clock).ConfigureAwait(false);
+            case "variable":
+                call = async () => Check(await station.GetTempAsync().ConfigureAwait(false) == 0.0, "temp");
+                break;
+            case "function":
+                call = async () => Check(await station.SetLocationAsync("Lausanne").ConfigureAwait(false) == 1, "setLocation");
+                break;
+            case "raw-variable":
+                call = async () => Check(await raw.ReadVariableAsync().ConfigureAwait(false) == 0.0, "temp");
+                break;
+            case "raw-function":
+                call = async () => Check(await raw.CallFunctionAsync().ConfigureAwait(false) == 1, "setLocation");
+                break;
+            default:
+                throw new ArgumentException($"Unknown workload '{workload}'.");
+        }
 
         await RunCallsAsync(call, warmup, concurrency).ConfigureAwait(false);
         var cpu = ProcessCpu.Seconds(clock);
         var watch = Stopwatch.StartNew();
         await RunCallsAsync(call, calls, concurrency).ConfigureAwait(false);
-        Report(workload, concurrency, calls, watch.Elapsed.TotalSeconds, ProcessCpu.Seconds(clock) - cpu);
+        Report(name, workload, concurrency, calls, watch.Elapsed.TotalSeconds, ProcessCpu.Seconds(clock) - cpu);
         return 0;
+    }
+
+    private static Func<CancellationToken, IAsyncEnumerable<int>> SequenceNumbersAsync(ParticleCloudClient client) =>
+        cancellationToken => Sequence(client.SubscribeAsync(ParticleEventScope.MyDevices, cancellationToken: cancellationToken));
+
+    private static async IAsyncEnumerable<int> Sequence(IAsyncEnumerable<ParticleEvent> events)
+    {
+        await foreach (var item in events.ConfigureAwait(false))
+        {
+            yield return int.Parse(item.Data!, CultureInfo.InvariantCulture);
+        }
     }
 
     private static async Task RunCallsAsync(Func<Task> call, int count, int concurrency)
@@ -68,15 +96,14 @@ internal static class PeerLoadCommand
     }
 
     /// <summary>Counts sequence numbers from the SSE source until the last one; the clock starts at the first event.</summary>
-    private static async Task<int> EventsAsync(ParticleCloudClient client, int events, int clock)
+    private static async Task<int> EventsAsync(string name, Func<CancellationToken, IAsyncEnumerable<int>> stream, int events, int clock)
     {
         using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         var expected = 0;
         var watch = new Stopwatch();
         var cpu = 0.0;
-        await foreach (var item in client.SubscribeAsync(ParticleEventScope.MyDevices, cancellationToken: stop.Token).ConfigureAwait(false))
+        await foreach (var sequence in stream(stop.Token).ConfigureAwait(false))
         {
-            var sequence = int.Parse(item.Data!, CultureInfo.InvariantCulture);
             Check(sequence == expected, $"event {expected} (got {sequence})");
             if (expected == 0)
             {
@@ -91,7 +118,7 @@ internal static class PeerLoadCommand
         }
 
         Check(expected == events, $"{events} events (got {expected})");
-        Report("events", 1, events - 1, watch.Elapsed.TotalSeconds, ProcessCpu.Seconds(clock) - cpu);
+        Report(name, "events", 1, events - 1, watch.Elapsed.TotalSeconds, ProcessCpu.Seconds(clock) - cpu);
         return 0;
     }
 
@@ -103,8 +130,8 @@ internal static class PeerLoadCommand
         }
     }
 
-    private static void Report(string workload, int concurrency, int calls, double seconds, double cpuSeconds) =>
+    private static void Report(string client, string workload, int concurrency, int calls, double seconds, double cpuSeconds) =>
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $$"""{"client":"ParticleContracts","workload":"{{workload}}","concurrency":{{concurrency}},"calls":{{calls}},"seconds":{{seconds:0.######}},"cpuSeconds":{{cpuSeconds:0.######}}}"""));
+            $$"""{"client":"{{client}}","workload":"{{workload.Replace("raw-", string.Empty, StringComparison.Ordinal)}}","concurrency":{{concurrency}},"calls":{{calls}},"seconds":{{seconds:0.######}},"cpuSeconds":{{cpuSeconds:0.######}}}"""));
 }

@@ -46,4 +46,8 @@ for (const [workload, concurrency, title] of workloads) {
   lines.push(line);
 }
 console.log(lines.join('\n'));
+const lost = rows.filter((r) => r.lost).map((r) => r.lost);
+if (lost.length > 0) {
+  console.log(`\nparticle-api-js lost events (sequence gaps) in ${lost.length} of its event runs: ${lost.join(', ')} events.`);
+}
 console.log(`\nMedians over ${stat('ParticleContracts', 'variable', 1).rounds} rounds per cell.`);

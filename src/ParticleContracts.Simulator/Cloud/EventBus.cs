@@ -41,6 +41,8 @@ internal sealed record EventFilter(EventScope Scope, string Username, string Pre
 /// <summary>
 /// Fans events out to open streams. Each subscriber gets an unbounded channel, so a slow reader never makes the
 /// publisher wait or lose events; the subscriber list is copy-on-write so publishing takes no lock on the hot path.
+/// Every stream an event reaches gets the same <see cref="QueuedEvent"/>, so it is encoded once however many streams
+/// send it.
 /// </summary>
 internal sealed class EventBus
 {
@@ -62,11 +64,12 @@ internal sealed class EventBus
 
     public void Publish(SimulatedEvent e)
     {
+        QueuedEvent? queued = null;
         foreach (var subscriber in Volatile.Read(ref _subscribers))
         {
             if (subscriber.Filter.Matches(e))
             {
-                subscriber.Writer.TryWrite(e);
+                subscriber.Writer.TryWrite(queued ??= new QueuedEvent(e));
             }
         }
     }
@@ -95,7 +98,7 @@ internal sealed class EventBus
 /// <summary>One open event stream's queue.</summary>
 internal sealed class EventSubscription : IDisposable
 {
-    private readonly Channel<SimulatedEvent> _channel = Channel.CreateUnbounded<SimulatedEvent>(
+    private readonly Channel<QueuedEvent> _channel = Channel.CreateUnbounded<QueuedEvent>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
 
     private readonly CancellationTokenSource _dropped = new();
@@ -109,9 +112,9 @@ internal sealed class EventSubscription : IDisposable
 
     public EventFilter Filter { get; }
 
-    public ChannelReader<SimulatedEvent> Reader => _channel.Reader;
+    public ChannelReader<QueuedEvent> Reader => _channel.Reader;
 
-    public ChannelWriter<SimulatedEvent> Writer => _channel.Writer;
+    public ChannelWriter<QueuedEvent> Writer => _channel.Writer;
 
     /// <summary>Cancelled when the stream must be cut.</summary>
     public CancellationToken Dropped => _dropped.Token;
@@ -133,5 +136,28 @@ internal sealed class EventSubscription : IDisposable
         _bus.Remove(this);
         _channel.Writer.TryComplete();
         _dropped.Dispose();
+    }
+}
+
+/// <summary>An event on its way to the open streams it matched; they share one encoding of it.</summary>
+internal sealed class QueuedEvent(SimulatedEvent e)
+{
+    private byte[]? _encoded;
+
+    public SimulatedEvent Event { get; } = e;
+
+    /// <summary>
+    /// The event in a stream's wire format: encoded by the first stream that sends it, reused by the others (two
+    /// streams racing both encode, and one result wins; the encoding depends on the event alone).
+    /// </summary>
+    public byte[] Encoded(Func<SimulatedEvent, byte[]> encode)
+    {
+        if (Volatile.Read(ref _encoded) is { } encoded)
+        {
+            return encoded;
+        }
+
+        encoded = encode(Event);
+        return Interlocked.CompareExchange(ref _encoded, encoded, null) ?? encoded;
     }
 }

@@ -105,7 +105,7 @@ internal sealed class EventEndpoints(CloudState cloud, IHostApplicationLifetime 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, subscription.Dropped, lifetime.ApplicationStopping);
         try
         {
-            await new EventStreamWriter(response.Body, cloud.Options.KeepAliveInterval)
+            await new EventStreamWriter(response.BodyWriter, cloud.Options.KeepAliveInterval)
                 .RunAsync(subscription.Reader, stop.Token)
                 .ConfigureAwait(false);
         }

@@ -1,5 +1,7 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Text;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Threading.Channels;
 using ParticleContracts.Simulator.Cloud;
 
@@ -10,76 +12,147 @@ namespace ParticleContracts.Simulator.Http;
 /// event, and a bare newline whenever the stream has been idle for the keep-alive interval. Written by hand because
 /// the framework's SSE formatter has no way to emit a comment line or a bare keep-alive newline.
 /// </summary>
-internal sealed class EventStreamWriter(Stream body, TimeSpan keepAliveInterval)
+/// <remarks>
+/// Events that queued up while the previous write was in flight go out with one flush (at most
+/// <see cref="FlushThreshold"/> bytes at a time), and each event is encoded once for every stream it reaches
+/// (<see cref="QueuedEvent"/>), so a fast publisher or many subscribers cost a write per batch, not per event.
+/// </remarks>
+internal sealed class EventStreamWriter(PipeWriter body, TimeSpan keepAliveInterval)
 {
-    private static readonly byte[] Opening = ":ok\n\n"u8.ToArray();
-    private static readonly byte[] KeepAlive = "\n"u8.ToArray();
+    /// <summary>Unflushed bytes after which a batch is flushed before the next event is written.</summary>
+    internal const int FlushThreshold = 32 * 1024;
 
-    public async Task RunAsync(ChannelReader<SimulatedEvent> events, CancellationToken cancellationToken)
+    private static readonly Func<SimulatedEvent, byte[]> Encode = Frame;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_json;
+
+    public async Task RunAsync(ChannelReader<QueuedEvent> events, CancellationToken cancellationToken)
     {
-        await WriteAsync(Opening, cancellationToken).ConfigureAwait(false);
-        Task<bool>? waiting = null;
-        while (!cancellationToken.IsCancellationRequested)
+        body.Write(":ok\n\n"u8);
+        if (!await FlushAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (events.TryRead(out var e))
-            {
-                await WriteAsync(Frame(e), cancellationToken).ConfigureAwait(false);
-            }
-
-            waiting ??= events.WaitToReadAsync(cancellationToken).AsTask();
-            using var idleTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var idle = Task.Delay(keepAliveInterval, idleTimer.Token);
-            var first = await Task.WhenAny(waiting, idle).ConfigureAwait(false);
-            if (first == idle)
-            {
-                await idle.ConfigureAwait(false);
-                await WriteAsync(KeepAlive, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            // Release the idle timer now rather than when it would have fired.
-            await idleTimer.CancelAsync().ConfigureAwait(false);
-
-            if (!await waiting.ConfigureAwait(false))
-            {
-                return;
-            }
-
-            waiting = null;
+            return;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
+        var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        try
+        {
+            while (true)
+            {
+                if (!await WriteQueuedAsync(events, cancellationToken).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                idle.CancelAfter(keepAliveInterval);
+                bool open;
+                try
+                {
+                    open = await events.WaitToReadAsync(idle.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // Idle for the keep-alive interval: a bare newline, and a fresh timer (a fired one cannot be reset).
+                    idle.Dispose();
+                    idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    body.Write("\n"u8);
+                    if (!await FlushAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
+                if (!open)
+                {
+                    return;
+                }
+
+                if (!idle.TryReset())
+                {
+                    idle.Dispose();
+                    idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                }
+            }
+        }
+        finally
+        {
+            idle.Dispose();
+        }
     }
 
+    /// <summary>One event's <c>event:</c>/<c>data:</c> block, encoded with this thread's reusable buffer and JSON writer.</summary>
     internal static byte[] Frame(SimulatedEvent e)
     {
-        var data = new JsonObject
-        {
-            ["data"] = e.Data,
-            ["ttl"] = e.Ttl,
-            ["published_at"] = DeviceJson.Timestamp(e.PublishedAt),
-            ["coreid"] = e.CoreId,
-        };
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        buffer.Write("event: "u8);
+
+        // The name travels only on the "event:" line; a newline in it would break the framing. (In UTF-8, CR and LF
+        // bytes stand only for themselves, so replacing bytes is replacing characters.)
+        var name = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(e.Name.Length));
+        var length = Encoding.UTF8.GetBytes(e.Name, name);
+        name[..length].Replace((byte)'\n', (byte)' ');
+        name[..length].Replace((byte)'\r', (byte)' ');
+        buffer.Advance(length);
+        buffer.Write("\ndata: "u8);
+
+        var json = t_json ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+        json.Reset(buffer);
+        json.WriteStartObject();
+        json.WriteString("data", e.Data);
+        json.WriteNumber("ttl", e.Ttl);
+        json.WriteString("published_at", DeviceJson.Timestamp(e.PublishedAt, stackalloc char[DeviceJson.TimestampBufferLength]));
+        json.WriteString("coreid", e.CoreId);
         if (e.Owner is { } owner)
         {
-            data["userid"] = UserIds.FromUsername(owner);
+            json.WriteString("userid", UserIds.FromUsername(owner));
         }
 
-        data["version"] = 0;
-        data["public"] = e.IsPublic;
+        json.WriteNumber("version", 0);
+        json.WriteBoolean("public", e.IsPublic);
         if (e.ProductId is { } productId)
         {
-            data["productID"] = productId;
+            json.WriteNumber("productID", productId);
         }
 
-        // The name travels only on the "event:" line; a newline in it would break the framing.
-        var name = e.Name.Replace('\n', ' ').Replace('\r', ' ');
-        return Encoding.UTF8.GetBytes($"event: {name}\ndata: {data.ToJsonString()}\n\n");
+        json.WriteEndObject();
+        json.Flush();
+        buffer.Write("\n\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 
-    private async Task WriteAsync(byte[] bytes, CancellationToken cancellationToken)
+    /// <summary>Writes every queued event, flushing each <see cref="FlushThreshold"/> bytes and at the end; false once the client is gone.</summary>
+    private async Task<bool> WriteQueuedAsync(ChannelReader<QueuedEvent> events, CancellationToken cancellationToken)
     {
-        await body.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
-        await body.FlushAsync(cancellationToken).ConfigureAwait(false);
+        var unflushed = 0;
+        while (events.TryRead(out var queued))
+        {
+            var frame = queued.Encoded(Encode);
+            body.Write(frame);
+            unflushed += frame.Length;
+            if (unflushed >= FlushThreshold)
+            {
+                if (!await FlushAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    return false;
+                }
+
+                unflushed = 0;
+            }
+        }
+
+        return unflushed == 0 || await FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<bool> FlushAsync(CancellationToken cancellationToken)
+    {
+        var result = await body.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return !result.IsCompleted && !result.IsCanceled;
     }
 }

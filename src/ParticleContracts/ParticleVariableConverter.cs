@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace ParticleContracts;
 
-/// <summary>Converts a variable's JSON <c>result</c> to the .NET type a proxy asks for.</summary>
-public static class ParticleVariableConverter
+/// <summary>
+/// Converts a variable's JSON <c>result</c> to the .NET type a proxy asks for. Internal: callers read typed values
+/// with <see cref="ParticleCloudClient.GetVariableAsync{T}"/> and raw ones from <see cref="ParticleVariableResult.Result"/>.
+/// </summary>
+internal static class ParticleVariableConverter
 {
     /// <summary>Whether <typeparamref name="T"/> is a type variables can be read as.</summary>
     public static bool IsSupported<T>() =>

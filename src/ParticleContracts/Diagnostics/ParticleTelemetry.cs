@@ -8,6 +8,6 @@ public static class ParticleTelemetry
     /// <summary>The <see cref="System.Diagnostics.ActivitySource"/> name to listen to: <c>ParticleContracts</c>.</summary>
     public const string ActivitySourceName = "ParticleContracts";
 
-    /// <summary>The source of the client's activities.</summary>
-    public static ActivitySource ActivitySource { get; } = new(ActivitySourceName, typeof(ParticleTelemetry).Assembly.GetName().Version?.ToString());
+    // Internal: a listener subscribes by ActivitySourceName; callers have no reason to start activities in our name.
+    internal static ActivitySource ActivitySource { get; } = new(ActivitySourceName, typeof(ParticleTelemetry).Assembly.GetName().Version?.ToString());
 }

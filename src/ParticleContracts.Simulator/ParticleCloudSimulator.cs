@@ -134,6 +134,7 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
             device.SetFunction(name, static _ => 1);
         }
 
+        device.Firmware = new SimulatedFirmwareData(device, [.. definition.Ledgers], [.. definition.EnvironmentVariables]);
         return device;
     }
 

@@ -35,7 +35,11 @@ public sealed class SimulatedDevice
         _lastHandshakeAt = _lastHeard;
         Ledgers = new SimulatedDeviceLedgers(cloud, this);
         Environment = new SimulatedDeviceEnvironment(cloud, this);
+        Firmware = new SimulatedFirmwareData(this, [], []);
     }
+
+    /// <summary>The ledgers and environment variables as the device's firmware uses them (empty unless the device was built from firmware).</summary>
+    public SimulatedFirmwareData Firmware { get; internal set; }
 
     /// <summary>The 24-hex device ID.</summary>
     public string Id { get; }

@@ -38,4 +38,10 @@ public sealed class SimulatedDeviceDefinition
 
     /// <summary>The function names.</summary>
     public ICollection<string> Functions { get; } = new List<string>();
+
+    /// <summary>The ledgers the device's firmware uses (see <see cref="SimulatedDevice.Firmware"/>).</summary>
+    public IList<SimulatedFirmwareLedger> Ledgers { get; } = new List<SimulatedFirmwareLedger>();
+
+    /// <summary>The environment variables the device's firmware reads (see <see cref="SimulatedDevice.Firmware"/>).</summary>
+    public IList<SimulatedFirmwareVariable> EnvironmentVariables { get; } = new List<SimulatedFirmwareVariable>();
 }

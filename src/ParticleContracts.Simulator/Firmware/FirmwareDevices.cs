@@ -58,6 +58,7 @@ internal static class FirmwareDevices
             }
         }
 
+        FirmwareDeviceData.AddTo(definition, contract.Data);
         return definition;
     }
 

@@ -10,7 +10,7 @@ namespace ParticleContracts.Generators.Tests.Generation;
 /// </summary>
 public sealed class LedgerGenerationTests
 {
-    private const string Firmware = """
+    internal const string Firmware = """
         Ledger config;
         Ledger status;
         int retryPeriod = 30;

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -40,9 +37,7 @@ public class ClientCallBenchmarks
     private WeatherStation _proxy = null!;
     private WeatherStation _pipelineProxy = null!;
     private ServiceProvider _services = null!;
-    private Uri _variableUri = null!;
-    private Uri _functionUri = null!;
-    private AuthenticationHeaderValue _authorization = null!;
+    private RawParticleClient _raw = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -62,9 +57,7 @@ public class ClientCallBenchmarks
         _services = services.BuildServiceProvider();
         _pipelineProxy = new WeatherStation(_services.GetRequiredService<ParticleCloudClient>(), DeviceName);
 
-        _variableUri = new Uri(_simulator.BaseAddress, $"v1/devices/{DeviceName}/temp");
-        _functionUri = new Uri(_simulator.BaseAddress, $"v1/devices/{DeviceName}/setLocation");
-        _authorization = new AuthenticationHeaderValue("Bearer", _simulator.AccessToken);
+        _raw = new RawParticleClient(_http, _simulator.BaseAddress, _simulator.AccessToken, DeviceName);
 
         // Both sides must see the same answers before anything is timed.
         var raw = RawReadVariable().GetAwaiter().GetResult();
@@ -89,32 +82,13 @@ public class ClientCallBenchmarks
     }
 
     [BenchmarkCategory(Variable), Benchmark(Baseline = true, Description = "HttpClient + JsonDocument")]
-    public async Task<double> RawReadVariable()
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, _variableUri);
-        request.Headers.Authorization = _authorization;
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        await using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-        using var json = await JsonDocument.ParseAsync(body).ConfigureAwait(false);
-        return json.RootElement.GetProperty("result").GetDouble();
-    }
+    public Task<double> RawReadVariable() => _raw.ReadVariableAsync();
 
     [BenchmarkCategory(Variable), Benchmark(Description = "generated proxy")]
     public Task<double> ProxyReadVariable() => _proxy.GetTempAsync();
 
     [BenchmarkCategory(Function), Benchmark(Baseline = true, Description = "HttpClient + JsonDocument")]
-    public async Task<int> RawCallFunction()
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _functionUri);
-        request.Headers.Authorization = _authorization;
-        request.Content = new StringContent("{\"arg\":\"Lausanne\"}", Encoding.UTF8, "application/json");
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        await using var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-        using var json = await JsonDocument.ParseAsync(body).ConfigureAwait(false);
-        return json.RootElement.GetProperty("return_value").GetInt32();
-    }
+    public Task<int> RawCallFunction() => _raw.CallFunctionAsync();
 
     [BenchmarkCategory(Function), Benchmark(Description = "generated proxy")]
     public Task<int> ProxyCallFunction() => _proxy.SetLocationAsync("Lausanne");

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.ServerSentEvents;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using ParticleContracts.Benchmarks.Client;
 using ParticleContracts.Benchmarks.Infrastructure;
 
 namespace ParticleContracts.Benchmarks.Events;
@@ -51,13 +52,7 @@ public class EventStreamBenchmarks
         var count = 0;
         await foreach (var item in SseParser.Create(new MemoryStream(_recorded, writable: false)).EnumerateAsync().ConfigureAwait(false))
         {
-            using var json = JsonDocument.Parse(item.Data);
-            var root = json.RootElement;
-            var data = root.GetProperty("data").GetString();
-            _ = root.GetProperty("published_at").GetDateTimeOffset();
-            _ = root.GetProperty("coreid").GetString();
-            _ = root.GetProperty("ttl").GetInt32();
-            total += data!.Length + item.EventType.Length;
+            total += RawParticleClient.ReadEnvelope(item.Data).Length + item.EventType.Length;
             if (++count == Events)
             {
                 break;

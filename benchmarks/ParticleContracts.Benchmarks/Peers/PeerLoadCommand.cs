@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ParticleContracts.Benchmarks.Client;
 using ParticleContracts.Benchmarks.Devices;
 
 namespace ParticleContracts.Benchmarks.Peers;
@@ -8,7 +9,7 @@ namespace ParticleContracts.Benchmarks.Peers;
 /// <c>peer-load &lt;workload&gt; &lt;baseUrl&gt; &lt;token&gt; &lt;calls&gt; &lt;warmup&gt; &lt;concurrency&gt; &lt;clk_tck&gt;</c>: our side of
 /// <c>benchmarks/peers/run.sh</c>. The generated <see cref="WeatherStation"/> proxy over a directly constructed
 /// <see cref="ParticleCloudClient"/> makes the calls; every reply is checked; one JSON line reports wall and CPU time
-/// of the timed calls (after the warm-up). Workloads prefixed <c>raw-</c> run <see cref="RawPeerCalls"/>, the
+/// of the timed calls (after the warm-up). Workloads prefixed <c>raw-</c> run <see cref="RawParticleClient"/>, the
 /// hand-written <see cref="HttpClient"/> + <see cref="System.Text.Json.JsonDocument"/> baseline, instead.
 /// </summary>
 internal static class PeerLoadCommand
@@ -32,7 +33,7 @@ internal static class PeerLoadCommand
         using var http = new HttpClient();
         var baseUri = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
         var client = new ParticleCloudClient(http, new ParticleCloudOptions { BaseAddress = baseUri, AccessToken = token });
-        var raw = new RawPeerCalls(http, baseUri, token);
+        var raw = new RawParticleClient(http, baseUri, token, Device);
         var name = workload.StartsWith("raw-", StringComparison.Ordinal) ? RawClient : OurClient;
         var station = new WeatherStation(client, Device);
         Func<Task> call;

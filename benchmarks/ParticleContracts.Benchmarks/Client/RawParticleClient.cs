@@ -4,19 +4,32 @@ using System.Net.ServerSentEvents;
 using System.Text;
 using System.Text.Json;
 
-namespace ParticleContracts.Benchmarks.Peers;
+namespace ParticleContracts.Benchmarks.Client;
 
 /// <summary>
-/// The hand-written baseline of <c>benchmarks/peers/run.sh</c> (<c>peer-load raw-…</c>): the same workloads as the
-/// generated proxy, with an <see cref="HttpClient"/>, a <see cref="JsonDocument"/> per reply, and <see cref="SseParser"/>
-/// + <see cref="JsonDocument"/> per event — the same baseline as <c>ClientCallBenchmarks</c> and <c>EventStreamBenchmarks</c>.
+/// The hand-written baseline every client benchmark compares with: an <see cref="HttpClient"/> and a
+/// <see cref="JsonDocument"/> per reply for the <c>temp</c> read and the <c>setLocation</c> call, and
+/// <see cref="SseParser"/> + <see cref="JsonDocument"/> per event (<see cref="ReadEnvelope"/>). Used by
+/// <c>ClientCallBenchmarks</c>, <c>EventStreamBenchmarks</c> and <c>peer-load raw-…</c>.
 /// </summary>
-internal sealed class RawPeerCalls(HttpClient http, Uri baseUrl, string token)
+internal sealed class RawParticleClient(HttpClient http, Uri baseUrl, string token, string device)
 {
     private readonly AuthenticationHeaderValue _authorization = new("Bearer", token);
-    private readonly Uri _variable = new(baseUrl, $"v1/devices/{PeerLoadCommand.Device}/temp");
-    private readonly Uri _function = new(baseUrl, $"v1/devices/{PeerLoadCommand.Device}/setLocation");
+    private readonly Uri _variable = new(baseUrl, $"v1/devices/{device}/temp");
+    private readonly Uri _function = new(baseUrl, $"v1/devices/{device}/setLocation");
     private readonly Uri _events = new(baseUrl, "v1/devices/events");
+
+    /// <summary>Reads the fields <c>ParticleEvent</c> carries from one event's envelope; returns its <c>data</c>.</summary>
+    public static string ReadEnvelope(string envelope)
+    {
+        using var json = JsonDocument.Parse(envelope);
+        var root = json.RootElement;
+        var data = root.GetProperty("data").GetString();
+        _ = root.GetProperty("published_at").GetDateTimeOffset();
+        _ = root.GetProperty("coreid").GetString();
+        _ = root.GetProperty("ttl").GetInt32();
+        return data!;
+    }
 
     public async Task<double> ReadVariableAsync()
     {
@@ -56,13 +69,7 @@ internal sealed class RawPeerCalls(HttpClient http, Uri baseUrl, string token)
                 continue;
             }
 
-            using var json = JsonDocument.Parse(item.Data);
-            var root = json.RootElement;
-            var data = root.GetProperty("data").GetString();
-            _ = root.GetProperty("published_at").GetDateTimeOffset();
-            _ = root.GetProperty("coreid").GetString();
-            _ = root.GetProperty("ttl").GetInt32();
-            yield return int.Parse(data!, CultureInfo.InvariantCulture);
+            yield return int.Parse(ReadEnvelope(item.Data), CultureInfo.InvariantCulture);
         }
     }
 }

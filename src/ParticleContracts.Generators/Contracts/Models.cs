@@ -18,6 +18,7 @@ internal readonly record struct FirmwareLocation(string File, int Line, int Colu
 /// <param name="Declaration">The C++ declaration text the registration binds to (for docs), or null.</param>
 /// <param name="DeclarationLocation">Where that declaration is, or null.</param>
 /// <param name="NameLocation">Where the name argument is (naming problems are reported there), or null when unknown.</param>
+/// <param name="HandlerKey">For functions whose handler is a named function or method: its key (<c>name</c> or <c>Class::name</c>), so its body can be found; otherwise null.</param>
 /// <param name="ValueDiagnosed">True when the reader reported a problem with the registered value or handler (its type), so later stages need not repeat it.</param>
 internal sealed record Registration(
     RegistrationKind Kind,
@@ -32,7 +33,8 @@ internal sealed record Registration(
     string? Declaration,
     FirmwareLocation? DeclarationLocation,
     FirmwareLocation? NameLocation = null,
-    bool ValueDiagnosed = false);
+    bool ValueDiagnosed = false,
+    string? HandlerKey = null);
 
 /// <summary>A problem found in firmware.</summary>
 /// <param name="Id">A <c>PCT1xxx</c> constant from <c>DiagnosticIds</c> (described in <c>DiagnosticTable</c>).</param>
@@ -61,6 +63,7 @@ internal sealed record FirmwareSource(string Path, string Text, string? BaseFold
 /// <param name="Diagnostics">Every firmware diagnostic, in file order then source order.</param>
 /// <param name="ProductVersion">The firmware's <c>PRODUCT_VERSION(n)</c>, or null when it declares none.</param>
 /// <param name="Data">The ledgers and environment variables the firmware uses, or null when it uses none.</param>
+/// <param name="FunctionArguments">For each function with a constant name: its argument grammar and return codes, inferred from the handler body; in cloud-name order.</param>
 internal sealed record DeviceContract(
     string Name,
     string Root,
@@ -68,4 +71,5 @@ internal sealed record DeviceContract(
     EquatableArray<Registration> Registrations,
     EquatableArray<FirmwareDiagnostic> Diagnostics,
     int? ProductVersion = null,
-    DeviceDataContract? Data = null);
+    DeviceDataContract? Data = null,
+    EquatableArray<FunctionArgumentContract> FunctionArguments = default);

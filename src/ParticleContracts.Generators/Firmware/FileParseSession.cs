@@ -3,6 +3,7 @@ using System.Threading;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Diagnostics;
 using ParticleContracts.Generators.Firmware.Declarations;
+using ParticleContracts.Generators.Firmware.Handlers;
 using ParticleContracts.Generators.Firmware.Lexing;
 using ParticleContracts.Generators.Firmware.Preprocessor;
 using ParticleContracts.Generators.Firmware.Scanning;
@@ -36,6 +37,7 @@ internal sealed class FileParseSession
     private readonly DeclarationRecognizer _recognizer;
     private readonly BlockHeadRecognizer _blockHeads;
     private readonly LocalDeclarationReplay _locals;
+    private readonly HandlerCollector _handlers;
     private FirmwareLexer _lexer;
     private int _tokensSinceDirective;
     private string? _afterBodyType;
@@ -60,6 +62,7 @@ internal sealed class FileParseSession
         _recognizer = new DeclarationRecognizer(path, _declarations);
         _blockHeads = new BlockHeadRecognizer(_recognizer);
         _locals = new LocalDeclarationReplay(text, _recognizer);
+        _handlers = new HandlerCollector(path, text);
     }
 
     public FirmwareFileModel Run()
@@ -100,6 +103,7 @@ internal sealed class FileParseSession
 
     private void Add(FirmwareToken token)
     {
+        _handlers.Take(token);
         switch (_statements.Add(token, _conditions.CurrentSnapshot))
         {
             case StatementBreak.End:
@@ -141,7 +145,8 @@ internal sealed class FileParseSession
             _diagnostics.ToEquatableArray(),
             _productVersion,
             _features.ToEquatableArray(),
-            DataUses: _dataUses.ToEquatableArray());
+            DataUses: _dataUses.ToEquatableArray(),
+            Handlers: _handlers.Shapes);
     }
 
     private FirmwareLocation LocationAt(int offset)
@@ -212,6 +217,11 @@ internal sealed class FileParseSession
         _calls.Scan(_statements, _conditions, function, className);
         _featureScanner.Scan(_statements.Statement);
         _dataScanner?.Scan(_statements.Statement, frame.Kind == ScopeKind.Function ? frame.Name : function, frame.Kind == ScopeKind.Function);
+        if (frame.Kind == ScopeKind.Function)
+        {
+            _handlers.Enter(_statements.Statement, frame.Name, _scopes.Count + 1);
+        }
+
         _statements.Clear();
         _scopes.Push(frame);
     }
@@ -219,6 +229,7 @@ internal sealed class FileParseSession
     private void CloseBlock()
     {
         EndStatement(opensBlock: false);
+        _handlers.Leave(_scopes.Count);
         if (!_scopes.TryPop(out var frame))
         {
             return;

@@ -1,4 +1,5 @@
 using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Firmware.Handlers;
 using ParticleContracts.Generators.Targets;
 
 namespace ParticleContracts.Generators.Firmware;
@@ -15,6 +16,7 @@ namespace ParticleContracts.Generators.Firmware;
 /// <param name="Diagnostics">Problems found in this file alone (e.g. an unterminated comment or <c>#if</c>).</param>
 /// <param name="ProductVersion">The first file-scope <c>PRODUCT_VERSION(n)</c> in an active region, or null.</param>
 /// <param name="Features">Uses of target-dependent Device OS features (Ledger, <c>CloudEvent</c>, ...), in source order.</param>
+/// <param name="Handlers">What each function body with one string parameter does with it (read before it is known which are handlers), in source order.</param>
 /// <param name="Settings">For <see cref="FirmwareFileRole.WorkbenchSettings"/>: the target settings read from it.</param>
 /// <param name="DataUses">Ledger and environment-variable uses (<see cref="Scanning.DataUseScanner"/>), in source order.</param>
 /// <param name="EnvironmentDefaults">For <see cref="FirmwareFileRole.EnvironmentDefaults"/> (<c>env.json</c>) the values it holds; for <see cref="FirmwareFileRole.ProjectMarker"/> the <c>env=</c> file it names.</param>
@@ -29,7 +31,8 @@ internal sealed record FirmwareFileModel(
     EquatableArray<FeatureUse> Features = default,
     WorkbenchSettings? Settings = null,
     EquatableArray<Scanning.DataUse> DataUses = default,
-    Ledgers.EnvironmentDefaults? EnvironmentDefaults = null);
+    Ledgers.EnvironmentDefaults? EnvironmentDefaults = null,
+    EquatableArray<HandlerShape> Handlers = default);
 
 /// <summary>What a file given to the reader is.</summary>
 internal enum FirmwareFileRole

@@ -24,4 +24,13 @@ internal static class ReaderLimits
 
     /// <summary>Nested maps followed in one ledger key (<c>get("a").toMap().get("b")</c>, nested <c>LedgerData{...}</c>).</summary>
     public const int MaxDataKeyDepth = 8;
+
+    /// <summary>Tokens of one function body the handler reader looks at; a longer body is read as taking any string.</summary>
+    public const int MaxHandlerTokens = 20000;
+
+    /// <summary>Nested scans (switch bodies, loops, lambdas) in one handler body; beyond it the rest is read as plain tokens.</summary>
+    public const int MaxHandlerScans = 64;
+
+    /// <summary>Helpers followed from one handler (<c>return apply(arg);</c> → <c>apply</c> → ...).</summary>
+    public const int MaxHandlerHelperDepth = 4;
 }

@@ -5,6 +5,7 @@ using System.Threading;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Firmware;
 using ParticleContracts.Generators.Firmware.Ledgers;
+using ParticleContracts.Generators.Firmware.Handlers;
 using ParticleContracts.Generators.Firmware.Preprocessor;
 using ParticleContracts.Generators.Firmware.Resolution;
 using ParticleContracts.Generators.Targets;
@@ -144,9 +145,27 @@ internal static class ContractAssembler
         }
 
         ContractRules.Check(registrations, sites, diagnostics, target);
+        var functionArguments = FunctionArguments(files, symbols, registrations, sites);
         registrations.Sort(CompareRegistrations);
         diagnostics.Sort(CompareDiagnostics);
-        return new DeviceContract(name, root, paths.ToEquatableArray(), registrations.ToEquatableArray(), diagnostics.ToEquatableArray(), ProductVersionOf(files));
+        return new DeviceContract(name, root, paths.ToEquatableArray(), registrations.ToEquatableArray(), diagnostics.ToEquatableArray(), ProductVersionOf(files), FunctionArguments: functionArguments);
+    }
+
+    /// <summary>One argument contract per function name (a name registered twice is PCT1004; its first handler is read), in ordinal name order.</summary>
+    private static EquatableArray<FunctionArgumentContract> FunctionArguments(List<FirmwareFileModel> files, ProjectSymbols symbols, List<Registration> registrations, List<RegistrationSite> sites)
+    {
+        var inference = new FunctionArgumentInference(files, symbols);
+        var byName = new SortedDictionary<string, FunctionArgumentContract>(StringComparer.Ordinal);
+        for (var i = 0; i < registrations.Count; i++)
+        {
+            var registration = registrations[i];
+            if (registration.Kind == RegistrationKind.Function && registration.Name is { } functionName && !byName.ContainsKey(functionName))
+            {
+                byName.Add(functionName, inference.Infer(functionName, inference.ShapeOf(registration, sites[i])));
+            }
+        }
+
+        return byName.Values.ToEquatableArray();
     }
 
     /// <summary>The first <c>PRODUCT_VERSION(n)</c> in path order (a product firmware declares it once).</summary>

@@ -75,7 +75,13 @@ internal sealed partial class RegistrationResolver
             declarationLocation = declaration.Location;
         }
 
-        return new Registration(site.Kind, name, nameExpression, cppType, cloudType, form, handler, site.Location, conditional, declarationText, declarationLocation);
+        string? handlerKey = null;
+        if (site.Kind == RegistrationKind.Function && declaration is { Kind: CppDeclarationKind.Function })
+        {
+            handlerKey = declaration.Scope is null ? declaration.Name : declaration.Scope + "::" + declaration.Name;
+        }
+
+        return new Registration(site.Kind, name, nameExpression, cppType, cloudType, form, handler, site.Location, conditional, declarationText, declarationLocation, HandlerKey: handlerKey);
     }
 
     private static string DeclarationText(CppDeclaration declaration)

@@ -1,0 +1,216 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Firmware.Resolution;
+
+namespace ParticleContracts.Generators.Firmware.Handlers;
+
+/// <summary>
+/// The contract of each function's argument and result: finds the handler's body among the project's
+/// <see cref="HandlerShape"/>s (or reads a lambda in place), follows helpers the argument is passed on to, and
+/// resolves returned constants (<c>#define</c>, <c>const int</c>) to values.
+/// </summary>
+internal sealed class FunctionArgumentInference
+{
+    private readonly Dictionary<string, HandlerShape> _shapes = new(System.StringComparer.Ordinal);
+    private readonly ProjectSymbols _symbols;
+
+    public FunctionArgumentInference(IReadOnlyList<FirmwareFileModel> files, ProjectSymbols symbols)
+    {
+        _symbols = symbols;
+        foreach (var file in files)
+        {
+            foreach (var shape in file.Handlers)
+            {
+                if (!_shapes.TryGetValue(shape.Key, out _))
+                {
+                    _shapes[shape.Key] = shape;
+                }
+            }
+        }
+    }
+
+    /// <summary>The handler's shape for <paramref name="registration"/> registered at <paramref name="site"/>, or null when its body is not in the project.</summary>
+    public HandlerShape? ShapeOf(Registration registration, RegistrationSite site)
+    {
+        if (registration.Form == RegistrationForm.Lambda && site.Arguments.Count > 1)
+        {
+            return LambdaHandler.Read(site.Arguments[1], site.EnclosingClass is null ? "lambda" : site.EnclosingClass + "::lambda");
+        }
+
+        return registration.HandlerKey is { } key && _shapes.TryGetValue(key, out var shape) ? shape : null;
+    }
+
+    /// <summary>The contract of function <paramref name="name"/> whose handler is <paramref name="shape"/>.</summary>
+    public FunctionArgumentContract Infer(string name, HandlerShape? shape)
+    {
+        if (shape is null)
+        {
+            return new FunctionArgumentContract(name, ArgumentGrammar.AnyText("the handler's body is not in this project"), EquatableArray<ReturnCode>.Empty, null, 0);
+        }
+
+        var grammar = shape.Grammar;
+        var current = shape;
+        for (var depth = 0; current.ArgumentHelper is { } helper && depth < ReaderLimits.MaxHandlerHelperDepth; depth++)
+        {
+            if (Helper(current, helper) is not { } next)
+            {
+                break;
+            }
+
+            current = next;
+            grammar = next.Grammar;
+        }
+
+        var codes = new List<ReturnCode>();
+        var computed = !CollectReturns(shape, codes, 0);
+        return new FunctionArgumentContract(name, grammar, computed ? EquatableArray<ReturnCode>.Empty : Named(codes), shape.File, shape.Line);
+    }
+
+    private HandlerShape? Helper(HandlerShape from, string helper)
+    {
+        var separator = from.Key.LastIndexOf("::", System.StringComparison.Ordinal);
+        if (separator > 0 && _shapes.TryGetValue(new StringBuilder(from.Key, 0, separator + 2, separator + 2 + helper.Length).Append(helper).ToString(), out var member))
+        {
+            return member;
+        }
+
+        return _shapes.TryGetValue(helper, out var free) ? free : null;
+    }
+
+    /// <summary>Adds every value <paramref name="shape"/> returns; false when any path returns a computed value.</summary>
+    private bool CollectReturns(HandlerShape shape, List<ReturnCode> codes, int depth)
+    {
+        if (shape.Returns.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var site in shape.Returns)
+        {
+            if (site.Value is { } value)
+            {
+                codes.Add(new ReturnCode(string.Empty, value, null, site.Line));
+            }
+            else if (site.Constant is { } constant && ConstantValue(constant, shape.File, site.Offset) is { } resolved)
+            {
+                codes.Add(new ReturnCode(string.Empty, resolved, constant, site.Line));
+            }
+            else if (site.Helper is { } helper && depth < ReaderLimits.MaxHandlerHelperDepth && Helper(shape, helper) is { } next)
+            {
+                if (!CollectReturns(next, codes, depth + 1))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private int? ConstantValue(string name, string file, int offset)
+    {
+        if (_symbols.FindMacro(name, file, offset) is { IsFunctionLike: false } macro)
+        {
+            return ParseValue(macro.Value);
+        }
+
+        foreach (var declaration in _symbols.Declarations(name))
+        {
+            if (declaration.Kind == CppDeclarationKind.Variable && declaration.IsConstant && declaration.Initializer is { } initializer)
+            {
+                return ParseValue(initializer);
+            }
+        }
+
+        return null;
+    }
+
+    internal static int? ParseValue(string text)
+    {
+        var value = text.Trim();
+        while (value.Length >= 2 && value[0] == '(' && value[value.Length - 1] == ')')
+        {
+            value = value.Substring(1, value.Length - 2).Trim();
+        }
+
+        if (value.Length > 0 && (value[0] == '=' || value[0] == '{'))
+        {
+            value = value.Trim('=', '{', '}', ' ');
+        }
+
+        var negative = value.Length > 0 && value[0] == '-';
+        var magnitude = ReturnSiteReader.ParseInt(negative ? value.TrimStart('-', ' ') : value);
+        return magnitude is { } m ? (negative ? -m : m) : null;
+    }
+
+    /// <summary>One code per value, ascending; a constant's name wins over a literal; the rest are <c>Value1</c>, <c>Value2</c>, ...</summary>
+    private static EquatableArray<ReturnCode> Named(List<ReturnCode> codes)
+    {
+        var byValue = new SortedDictionary<int, ReturnCode>();
+        foreach (var code in codes)
+        {
+            if (!byValue.TryGetValue(code.Value, out var existing) || (existing.Constant is null && code.Constant is not null))
+            {
+                byValue[code.Value] = code;
+            }
+        }
+
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        var result = new List<ReturnCode>(byValue.Count);
+        var unnamed = 0;
+        foreach (var code in byValue.Values)
+        {
+            var name = code.Constant is { } constant ? ConstantMemberName(constant) : string.Empty;
+            if (name.Length == 0 || !names.Add(name))
+            {
+                do
+                {
+                    name = "Value" + (++unnamed).ToString(CultureInfo.InvariantCulture);
+                }
+                while (!names.Add(name));
+            }
+
+            result.Add(code with { Name = name });
+        }
+
+        return new EquatableArray<ReturnCode>(result);
+    }
+
+    /// <summary><c>ERR_BAD_ARG</c> → <c>ErrBadArg</c>, <c>kSuccess</c> → <c>Success</c>, <c>resultOk</c> → <c>ResultOk</c>.</summary>
+    internal static string ConstantMemberName(string constant)
+    {
+        var text = constant.Length > 1 && constant[0] == 'k' && char.IsUpper(constant[1]) ? constant.Substring(1) : constant;
+        var allCaps = true;
+        foreach (var c in text)
+        {
+            allCaps &= !char.IsLower(c);
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var upperNext = true;
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                upperNext = true;
+                continue;
+            }
+
+            builder.Append(upperNext ? char.ToUpperInvariant(c) : allCaps ? char.ToLowerInvariant(c) : c);
+            upperNext = false;
+        }
+
+        if (builder.Length > 0 && char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return builder.ToString();
+    }
+}

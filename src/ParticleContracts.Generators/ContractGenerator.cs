@@ -30,6 +30,7 @@ public sealed class ContractGenerator : IIncrementalGenerator
 
         var contractInputs = ContractInputs(context, projectOptions);
         RegisterProxies(context, contractInputs);
+        RegisterFunctionArguments(context, contractInputs);
         RegisterLockChecks(context, contractInputs);
 
         context.RegisterSourceOutput(projectOptions, static (spc, options) =>
@@ -109,6 +110,24 @@ public sealed class ContractGenerator : IIncrementalGenerator
         });
 
         context.RegisterSourceOutput(diagnostics, static (spc, items) => Report(spc, items));
+    }
+
+    /// <summary>
+    /// Typed function arguments: their own model and file per contract (<c>{Namespace}.{Type}.FunctionArguments.g.cs</c>),
+    /// so a handler edit re-emits this file of its own contract only. A contract without a typed function gets no file.
+    /// </summary>
+    private static void RegisterFunctionArguments(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ContractInput> contractInputs)
+    {
+        var functionArguments = contractInputs
+            .Select(static (input, _) => FunctionArgumentModelBuilder.Build(input))
+            .WithTrackingName(TrackingNames.FunctionArgumentModels);
+        context.RegisterSourceOutput(functionArguments, static (spc, model) =>
+        {
+            if (!model.Members.IsEmpty)
+            {
+                spc.AddSource(model.HintName, SourceText.From(FunctionArgumentEmitter.Emit(model), System.Text.Encoding.UTF8));
+            }
+        });
     }
 
     /// <summary>

@@ -66,11 +66,10 @@ internal sealed record ArgumentGrammar(
 }
 
 /// <summary>A value a handler is seen to return.</summary>
-/// <param name="Name">A C# member name: from the constant returned (<c>ERR_RANGE</c> → <c>ErrRange</c>) or <c>Value1</c>, ...</param>
 /// <param name="Value">The value.</param>
-/// <param name="Constant">The firmware constant's name, or null for a literal.</param>
+/// <param name="Constant">The firmware constant returned (a <c>#define</c> or constant; it names the value), or null for a literal.</param>
 /// <param name="Line">The 1-based line of the first <c>return</c> of this value.</param>
-internal sealed record ReturnCode(string Name, int Value, string? Constant, int Line);
+internal sealed record ReturnCode(int Value, string? Constant, int Line);
 
 /// <summary>What a function's handler accepts and returns, inferred from its body.</summary>
 /// <param name="FunctionName">The cloud name of the function.</param>
@@ -78,9 +77,11 @@ internal sealed record ReturnCode(string Name, int Value, string? Constant, int 
 /// <param name="ReturnCodes">Every known return value, in ascending value order; empty when any path returns a computed value.</param>
 /// <param name="File">The file of the handler body (for docs), or null when the body was not found.</param>
 /// <param name="Line">The 1-based line where the handler body starts, or 0.</param>
+/// <param name="Parameter">The handler's parameter name, or null when the body was not found.</param>
 internal sealed record FunctionArgumentContract(
     string FunctionName,
     ArgumentGrammar Grammar,
     EquatableArray<ReturnCode> ReturnCodes,
     string? File,
-    int Line);
+    int Line,
+    string? Parameter);

@@ -35,6 +35,9 @@ internal static class TrackingNames
     /// <summary>The diagnostics of each contract, reported apart from the source.</summary>
     public const string ContractDiagnostics = nameof(ContractDiagnostics);
 
+    /// <summary>One <see cref="Emit.FunctionArgumentModel"/> per contract: its typed function members.</summary>
+    public const string FunctionArgumentModels = nameof(FunctionArgumentModels);
+
     /// <summary>One <c>LockFile</c> per contract lock given as an additional file.</summary>
     public const string LockFiles = nameof(LockFiles);
 
@@ -56,6 +59,7 @@ internal static class TrackingNames
         ProxyModels,
         ContractDiagnostics,
         DataModels,
+        FunctionArgumentModels,
         LockOptions,
         LockChecks,
     ];

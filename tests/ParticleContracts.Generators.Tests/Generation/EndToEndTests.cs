@@ -69,7 +69,7 @@ public sealed class EndToEndTests
             }
             else
             {
-                var method = proxyType.GetMethod(ContractNaming.MemberName(RegistrationKind.Function, member.Name))!;
+                var method = proxyType.GetMethod(ContractNaming.MemberName(RegistrationKind.Function, member.Name), [typeof(string), typeof(CancellationToken)])!;
                 var returned = await InvokeAsync(proxy, method, "abc", CancellationToken.None);
                 Assert.Equal(3 + member.Name.Length, returned);
             }
@@ -121,12 +121,12 @@ public sealed class EndToEndTests
 
         var proxy = provider.GetRequiredService(proxyType);
         Assert.Equal("lamp", proxyType.GetProperty("DeviceIdOrName")!.GetValue(proxy));
-        Assert.Equal(1, await InvokeAsync(proxy, proxyType.GetMethod("SetColorAsync")!, "255,0,0", CancellationToken.None));
+        Assert.Equal(1, await InvokeAsync(proxy, proxyType.GetMethod("SetColorAsync", [typeof(string), typeof(CancellationToken)])!, "255,0,0", CancellationToken.None));
         Assert.Equal(0, await InvokeAsync(proxy, proxyType.GetMethod("CallFunctionAsync")!, "setColor", "nope", CancellationToken.None));
         Assert.Equal(12, await InvokeAsync(proxy, proxyType.GetMethod("GetVariableAsync")!.MakeGenericMethod(typeof(int)), "uptime", CancellationToken.None));
 
         var tooLong = new string('x', 1025);
-        var error = await Assert.ThrowsAsync<ParticleArgumentTooLongException>(() => InvokeAsync(proxy, proxyType.GetMethod("SetColorAsync")!, tooLong, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ParticleArgumentTooLongException>(() => InvokeAsync(proxy, proxyType.GetMethod("SetColorAsync", [typeof(string), typeof(CancellationToken)])!, tooLong, CancellationToken.None));
         Assert.Contains("1025 UTF-8 bytes", error.Message, StringComparison.Ordinal);
     }
 

@@ -29,7 +29,7 @@ public sealed class GeneratorBehaviourTests
         Assert.Equal(5, span.StartLinePosition.Line); // 0-based: line 6, the Particle.function call.
         Assert.Equal("https://github.com/particlecontracts/particlecontracts/blob/main/docs/diagnostics/PCT1016.md", diagnostic.Descriptor.HelpLinkUri);
         Assert.Equal("ParticleContracts.Firmware", diagnostic.Descriptor.Category);
-        var source = run.Sources.Single().Text;
+        var source = run.ProxySources.Single().Text;
         Assert.Contains("GetTempAsync(global::System.Threading.CancellationToken", source, StringComparison.Ordinal);
         Assert.Contains("GetTempFunctionAsync(string argument", source, StringComparison.Ordinal);
         Assert.Empty(run.CompilationErrors);
@@ -81,8 +81,8 @@ public sealed class GeneratorBehaviourTests
             new FirmwareFile("/repo/firmware/b/b.ino", "int y; void setup() { Particle.variable(\"y\", y); }"),
         ]);
 
-        Assert.Equal(["Consumer.Devices.B.g.cs", "Home.Devices.KitchenLamp.g.cs"], run.Sources.Select(s => s.HintName));
-        Assert.Contains("public sealed partial class KitchenLamp : global::Home.Devices.IKitchenLamp", run.Sources[1].Text, StringComparison.Ordinal);
+        Assert.Equal(["Consumer.Devices.B.g.cs", "Home.Devices.KitchenLamp.g.cs"], run.ProxySources.Select(s => s.HintName));
+        Assert.Contains("public sealed partial class KitchenLamp : global::Home.Devices.IKitchenLamp", run.ProxySources[1].Text, StringComparison.Ordinal);
         Assert.Empty(run.CompilationErrors);
     }
 
@@ -96,7 +96,7 @@ public sealed class GeneratorBehaviourTests
             new FirmwareFile("/repo/notes/readme.md", "Particle.variable(\"z\", z);"),
         ]);
 
-        var source = Assert.Single(run.Sources).Text;
+        var source = Assert.Single(run.ProxySources).Text;
         Assert.Contains("GetXAsync", source, StringComparison.Ordinal);
         Assert.DoesNotContain("GetYAsync", source, StringComparison.Ordinal);
         Assert.DoesNotContain("GetZAsync", source, StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public sealed class GeneratorBehaviourTests
     {
         var run = GeneratorHarness.Run([new FirmwareFile("/repo/firmware/a/a.ino", "int x; void setup() { Particle.variable(\"x\", x); }", Namespace: requested)]);
 
-        Assert.Equal("Consumer.Devices.A.g.cs", Assert.Single(run.Sources).HintName);
+        Assert.Equal("Consumer.Devices.A.g.cs", Assert.Single(run.ProxySources).HintName);
         var diagnostic = Assert.Single(run.DriverDiagnostics, d => d.Id == "PCT1083");
         Assert.Equal("/repo/firmware/a/a.ino", diagnostic.Location.GetLineSpan().Path);
         Assert.Empty(run.CompilationErrors);
@@ -126,7 +126,7 @@ public sealed class GeneratorBehaviourTests
             new FirmwareFile("/repo/two/sensor/sensor.ino", "int y; void setup() { Particle.variable(\"y\", y); }"),
         ]);
 
-        Assert.Equal(["Consumer.Devices.Sensor.g.cs", "Consumer.Devices.Sensor2.g.cs"], run.Sources.Select(s => s.HintName));
+        Assert.Equal(["Consumer.Devices.Sensor.g.cs", "Consumer.Devices.Sensor2.g.cs"], run.ProxySources.Select(s => s.HintName));
         Assert.Single(run.DriverDiagnostics, d => d.Id == "PCT1082");
         Assert.Empty(run.CompilationErrors);
     }
@@ -141,7 +141,7 @@ public sealed class GeneratorBehaviourTests
             [new FirmwareFile("/repo/firmware/a/a.ino", "int f(String s) { return 0; } void setup() { Particle.function(\"f\", f); }")],
             globalOptions: new Dictionary<string, string> { ["build_property.ParticleFunctionArgumentLimit"] = value });
 
-        Assert.Contains(expected, Assert.Single(run.Sources).Text, StringComparison.Ordinal);
+        Assert.Contains(expected, Assert.Single(run.ProxySources).Text, StringComparison.Ordinal);
         Assert.Equal(reported, run.DriverDiagnostics.Any(d => d.Id == "PCT1084"));
     }
 
@@ -152,6 +152,6 @@ public sealed class GeneratorBehaviourTests
             [new FirmwareFile("/repo/firmware/a/a.ino", "int x; void setup() { Particle.variable(\"x\", x); }")],
             globalOptions: new Dictionary<string, string> { ["build_property.RootNamespace"] = "" });
 
-        Assert.Equal("Consumer.Devices.A.g.cs", Assert.Single(run.Sources).HintName);
+        Assert.Equal("Consumer.Devices.A.g.cs", Assert.Single(run.ProxySources).HintName);
     }
 }

@@ -144,6 +144,10 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Output, 
     public IReadOnlyList<(string HintName, string Text)> Sources =>
         Result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).OrderBy(s => s.HintName, StringComparer.Ordinal).ToArray();
 
+    /// <summary>The proxy files only (<c>{Namespace}.{Type}.g.cs</c>), without the per-feature files such as <c>.FunctionArguments.g.cs</c>.</summary>
+    public IReadOnlyList<(string HintName, string Text)> ProxySources =>
+        Sources.Where(s => !s.HintName.EndsWith(".FunctionArguments.g.cs", StringComparison.Ordinal)).ToArray();
+
     /// <summary>Compiler errors (all warnings are errors) in the output compilation.</summary>
     public ImmutableArray<Diagnostic> CompilationErrors =>
         Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();

@@ -36,7 +36,7 @@ public sealed class InspectAgreementTests
         var run = GeneratorHarness.Run(files);
         var contracts = FirmwareReader.Read(files.Select(file => new FirmwareSource(file.Path, file.Text, file.BaseFolder)), HarnessOptions);
 
-        var built = run.Sources.Select(source => source.HintName["Consumer.Devices.".Length..^".g.cs".Length]).Order(StringComparer.Ordinal);
+        var built = run.ProxySources.Select(source => source.HintName["Consumer.Devices.".Length..^".g.cs".Length]).Order(StringComparer.Ordinal);
         Assert.Equal(built, contracts.Select(contract => contract.Name).Order(StringComparer.Ordinal));
         Assert.Equal(
             run.DriverDiagnostics.Select(Describe).Order(StringComparer.Ordinal),

@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Firmware.Resolution;
 
@@ -47,7 +45,7 @@ internal sealed class FunctionArgumentInference
     {
         if (shape is null)
         {
-            return new FunctionArgumentContract(name, ArgumentGrammar.AnyText("the handler's body is not in this project"), EquatableArray<ReturnCode>.Empty, null, 0);
+            return new FunctionArgumentContract(name, ArgumentGrammar.AnyText("the handler's body is not in this project"), EquatableArray<ReturnCode>.Empty, null, 0, null);
         }
 
         var grammar = shape.Grammar;
@@ -65,13 +63,13 @@ internal sealed class FunctionArgumentInference
 
         var codes = new List<ReturnCode>();
         var computed = !CollectReturns(shape, codes, 0);
-        return new FunctionArgumentContract(name, grammar, computed ? EquatableArray<ReturnCode>.Empty : Named(codes), shape.File, shape.Line);
+        return new FunctionArgumentContract(name, grammar, computed ? EquatableArray<ReturnCode>.Empty : Distinct(codes), shape.File, shape.Line, shape.Parameter);
     }
 
     private HandlerShape? Helper(HandlerShape from, string helper)
     {
         var separator = from.Key.LastIndexOf("::", System.StringComparison.Ordinal);
-        if (separator > 0 && _shapes.TryGetValue(new StringBuilder(from.Key, 0, separator + 2, separator + 2 + helper.Length).Append(helper).ToString(), out var member))
+        if (separator > 0 && _shapes.TryGetValue(new System.Text.StringBuilder(from.Key, 0, separator + 2, separator + 2 + helper.Length).Append(helper).ToString(), out var member))
         {
             return member;
         }
@@ -91,11 +89,11 @@ internal sealed class FunctionArgumentInference
         {
             if (site.Value is { } value)
             {
-                codes.Add(new ReturnCode(string.Empty, value, null, site.Line));
+                codes.Add(new ReturnCode(value, null, site.Line));
             }
             else if (site.Constant is { } constant && ConstantValue(constant, shape.File, site.Offset) is { } resolved)
             {
-                codes.Add(new ReturnCode(string.Empty, resolved, constant, site.Line));
+                codes.Add(new ReturnCode(resolved, constant, site.Line));
             }
             else if (site.Helper is { } helper && depth < ReaderLimits.MaxHandlerHelperDepth && Helper(shape, helper) is { } next)
             {
@@ -149,8 +147,8 @@ internal sealed class FunctionArgumentInference
         return magnitude is { } m ? (negative ? -m : m) : null;
     }
 
-    /// <summary>One code per value, ascending; a constant's name wins over a literal; the rest are <c>Value1</c>, <c>Value2</c>, ...</summary>
-    private static EquatableArray<ReturnCode> Named(List<ReturnCode> codes)
+    /// <summary>One code per value, ascending; a constant wins over a literal of the same value (its name names the code).</summary>
+    private static EquatableArray<ReturnCode> Distinct(List<ReturnCode> codes)
     {
         var byValue = new SortedDictionary<int, ReturnCode>();
         foreach (var code in codes)
@@ -161,56 +159,6 @@ internal sealed class FunctionArgumentInference
             }
         }
 
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
-        var result = new List<ReturnCode>(byValue.Count);
-        var unnamed = 0;
-        foreach (var code in byValue.Values)
-        {
-            var name = code.Constant is { } constant ? ConstantMemberName(constant) : string.Empty;
-            if (name.Length == 0 || !names.Add(name))
-            {
-                do
-                {
-                    name = "Value" + (++unnamed).ToString(CultureInfo.InvariantCulture);
-                }
-                while (!names.Add(name));
-            }
-
-            result.Add(code with { Name = name });
-        }
-
-        return new EquatableArray<ReturnCode>(result);
-    }
-
-    /// <summary><c>ERR_BAD_ARG</c> → <c>ErrBadArg</c>, <c>kSuccess</c> → <c>Success</c>, <c>resultOk</c> → <c>ResultOk</c>.</summary>
-    internal static string ConstantMemberName(string constant)
-    {
-        var text = constant.Length > 1 && constant[0] == 'k' && char.IsUpper(constant[1]) ? constant.Substring(1) : constant;
-        var allCaps = true;
-        foreach (var c in text)
-        {
-            allCaps &= !char.IsLower(c);
-        }
-
-        var builder = new StringBuilder(text.Length);
-        var upperNext = true;
-        foreach (var c in text)
-        {
-            if (!char.IsLetterOrDigit(c))
-            {
-                upperNext = true;
-                continue;
-            }
-
-            builder.Append(upperNext ? char.ToUpperInvariant(c) : allCaps ? char.ToLowerInvariant(c) : c);
-            upperNext = false;
-        }
-
-        if (builder.Length > 0 && char.IsDigit(builder[0]))
-        {
-            builder.Insert(0, '_');
-        }
-
-        return builder.ToString();
+        return new EquatableArray<ReturnCode>(byValue.Values);
     }
 }

@@ -1,4 +1,5 @@
 using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Firmware.Assembly;
 using static ParticleContracts.Generators.Tests.Firmware.Handlers.ArgumentGrammarTests;
 
 namespace ParticleContracts.Generators.Tests.Firmware.Handlers;
@@ -6,8 +7,11 @@ namespace ParticleContracts.Generators.Tests.Firmware.Handlers;
 /// <summary>Return codes read from handler bodies: literals, #defines, constants, helpers; computed values keep int.</summary>
 public sealed class ReturnCodeTests
 {
-    private static string Codes(FunctionArgumentContract contract) =>
-        string.Join(" ", contract.ReturnCodes.Select(code => code.Name + "=" + code.Value));
+    private static string Codes(FunctionArgumentContract contract)
+    {
+        var names = FunctionArgumentNames.Assign(contract, "HandlerAsync", new HashSet<string>(StringComparer.Ordinal));
+        return string.Join(" ", contract.ReturnCodes.Select((code, i) => names.CodeNames[i] + "=" + code.Value));
+    }
 
     [Theory]
     [InlineData("int handler(String arg) { if (arg == \"on\") return 1; return -1; }", "Value1=-1 Value2=1")]
@@ -37,10 +41,10 @@ public sealed class ReturnCodeTests
     [InlineData("ERR_BAD_ARG", "ErrBadArg")]
     [InlineData("kSuccess", "Success")]
     [InlineData("resultOk", "ResultOk")]
-    [InlineData("Status::Ready", "StatusReady")]
+    [InlineData("Status::Ready", "Ready")]
     [InlineData("_2FAST", "_2fast")]
     public void Constant_member_names(string constant, string expected)
     {
-        Assert.Equal(expected, ParticleContracts.Generators.Firmware.Handlers.FunctionArgumentInference.ConstantMemberName(constant));
+        Assert.Equal(expected, FunctionArgumentNames.ConstantName(constant));
     }
 }

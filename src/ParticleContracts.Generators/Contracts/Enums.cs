@@ -1,10 +1,15 @@
 namespace ParticleContracts.Generators.Contracts;
 
-/// <summary>What a registration exposes to the cloud.</summary>
+/// <summary>
+/// What a cloud call exposes: a variable or function registration, or (sites only, resolved by the events stage into
+/// <see cref="EventContracts"/>, never into a <see cref="Registration"/>) a publish or subscribe call.
+/// </summary>
 internal enum RegistrationKind
 {
     Variable,
     Function,
+    Publish,
+    Subscribe,
 }
 
 /// <summary>

@@ -64,6 +64,7 @@ internal sealed record FirmwareSource(string Path, string Text, string? BaseFold
 /// <param name="ProductVersion">The firmware's <c>PRODUCT_VERSION(n)</c>, or null when it declares none.</param>
 /// <param name="Data">The ledgers and environment variables the firmware uses, or null when it uses none.</param>
 /// <param name="FunctionArguments">For each function with a constant name: its argument grammar and return codes, inferred from the handler body; in cloud-name order.</param>
+/// <param name="Events">The events the firmware publishes and subscribes to; null when it has none.</param>
 internal sealed record DeviceContract(
     string Name,
     string Root,
@@ -72,4 +73,9 @@ internal sealed record DeviceContract(
     EquatableArray<FirmwareDiagnostic> Diagnostics,
     int? ProductVersion = null,
     DeviceDataContract? Data = null,
-    EquatableArray<FunctionArgumentContract> FunctionArguments = default);
+    EquatableArray<FunctionArgumentContract> FunctionArguments = default,
+    EventContracts? Events = null)
+{
+    /// <summary>The events, never null.</summary>
+    public EventContracts EventsOrEmpty => Events ?? EventContracts.Empty;
+}

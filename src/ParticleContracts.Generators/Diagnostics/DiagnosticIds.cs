@@ -88,6 +88,40 @@ internal static class DiagnosticIds
     /// <summary>Firmware nested deeper than the reader follows; the part beyond the limit is skipped.</summary>
     public const string NestingTooDeep = "PCT1027";
 
+    // PCT1030–PCT1049: events (publish and subscribe).
+
+    /// <summary>An empty event name or subscription prefix.</summary>
+    public const string EmptyEventName = "PCT1030";
+
+    /// <summary>An event name or subscription prefix longer than the target allows (64 bytes).</summary>
+    public const string EventNameTooLong = "PCT1031";
+
+    /// <summary>An event name or subscription prefix with characters outside <c>[A-Za-z0-9_/-]</c>.</summary>
+    public const string InvalidEventNameCharacters = "PCT1032";
+
+    /// <summary>A published event name starting with the reserved <c>spark</c> or <c>particle</c> (any case).</summary>
+    public const string ReservedEventNamePrefix = "PCT1033";
+
+    /// <summary>More than 4 application subscriptions.</summary>
+    public const string TooManySubscriptions = "PCT1034";
+
+    /// <summary>Two subscription prefixes where one starts the other: both handlers receive the longer one's events.</summary>
+    public const string OverlappingSubscriptions = "PCT1035";
+
+    /// <summary>A constant payload larger than the target's event data limit.</summary>
+    public const string ConstantPayloadTooLarge = "PCT1036";
+
+    /// <summary>A publish in <c>loop()</c> with no rate guard (<c>millis()</c>, <c>delay()</c>, ...) in <c>loop()</c>.</summary>
+    public const string PublishInLoopWithoutRateGuard = "PCT1037";
+
+    /// <summary>An event payload whose shape the reader could not infer: typed as a string.</summary>
+    public const string PayloadShapeNotInferred = "PCT1038";
+
+    /// <summary>An event name or subscription prefix with a run-time part: no typed member is generated for it.</summary>
+    public const string EventNameNotConstant = "PCT1039";
+
+    /// <summary>A publish or subscribe call with the wrong number or shape of arguments.</summary>
+    public const string MalformedEventCall = "PCT1040";
     // PCT1060–PCT1078: ledgers and environment variables (Firmware/Ledgers).
 
     /// <summary>A ledger name with characters other than a-z, 0-9 and '-'.</summary>

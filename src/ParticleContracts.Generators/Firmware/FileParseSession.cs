@@ -3,6 +3,7 @@ using System.Threading;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Diagnostics;
 using ParticleContracts.Generators.Firmware.Declarations;
+using ParticleContracts.Generators.Firmware.Events;
 using ParticleContracts.Generators.Firmware.Handlers;
 using ParticleContracts.Generators.Firmware.Lexing;
 using ParticleContracts.Generators.Firmware.Preprocessor;
@@ -33,6 +34,8 @@ internal sealed class FileParseSession
     private readonly FeatureUseScanner _featureScanner;
     private readonly List<DataUse> _dataUses = new();
     private readonly DataUseScanner? _dataScanner;
+    private readonly List<PayloadStatement> _payloads = new();
+    private readonly PayloadStatementScanner _payloadScanner;
     private readonly ScopeStack _scopes = new();
     private readonly DeclarationRecognizer _recognizer;
     private readonly BlockHeadRecognizer _blockHeads;
@@ -59,6 +62,7 @@ internal sealed class FileParseSession
         _calls = new RegistrationCallScanner(path, _sites, _diagnostics);
         _featureScanner = new FeatureUseScanner(path, _features);
         _dataScanner = DataUseScanner.MayUseData(text) ? new DataUseScanner(path, _dataUses) : null;
+        _payloadScanner = new PayloadStatementScanner(path, _payloads);
         _recognizer = new DeclarationRecognizer(path, _declarations);
         _blockHeads = new BlockHeadRecognizer(_recognizer);
         _locals = new LocalDeclarationReplay(text, _recognizer);
@@ -146,7 +150,8 @@ internal sealed class FileParseSession
             _productVersion,
             _features.ToEquatableArray(),
             DataUses: _dataUses.ToEquatableArray(),
-            Handlers: _handlers.Shapes);
+            Handlers: _handlers.Shapes,
+            PayloadStatements: _payloads.ToEquatableArray());
     }
 
     private FirmwareLocation LocationAt(int offset)
@@ -174,6 +179,7 @@ internal sealed class FileParseSession
             _calls.Scan(_statements, _conditions, function, className);
             _featureScanner.Scan(_statements.Statement);
             _dataScanner?.Scan(_statements.Statement, function);
+            _payloadScanner.Scan(_statements.Statement, function, className);
             var (scope, name, inEnum) = _scopes.CurrentStatementScope();
             if (scope == StatementScope.File && _productVersion is null)
             {
@@ -222,6 +228,7 @@ internal sealed class FileParseSession
             _handlers.Enter(_statements.Statement, frame.Name, _scopes.Count + 1);
         }
 
+        _payloadScanner.Scan(_statements.Statement, function, className);
         _statements.Clear();
         _scopes.Push(frame);
     }

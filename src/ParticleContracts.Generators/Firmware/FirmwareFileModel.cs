@@ -12,7 +12,7 @@ namespace ParticleContracts.Generators.Firmware;
 /// <param name="Role">Whether the file is firmware source, a project marker (<c>project.properties</c>), or ignored.</param>
 /// <param name="Macros">Every <c>#define</c> in an active or undecided region, in source order.</param>
 /// <param name="Declarations">Declarations (variables, functions, aliases, enums, classes) in source order.</param>
-/// <param name="Sites">Every <c>Particle.variable</c>/<c>Particle.function</c> call found, in source order.</param>
+/// <param name="Sites">Every <c>Particle.variable</c>/<c>function</c>/<c>publish</c>/<c>subscribe</c> call found, in source order.</param>
 /// <param name="Diagnostics">Problems found in this file alone (e.g. an unterminated comment or <c>#if</c>).</param>
 /// <param name="ProductVersion">The first file-scope <c>PRODUCT_VERSION(n)</c> in an active region, or null.</param>
 /// <param name="Features">Uses of target-dependent Device OS features (Ledger, <c>CloudEvent</c>, ...), in source order.</param>
@@ -20,6 +20,7 @@ namespace ParticleContracts.Generators.Firmware;
 /// <param name="Settings">For <see cref="FirmwareFileRole.WorkbenchSettings"/>: the target settings read from it.</param>
 /// <param name="DataUses">Ledger and environment-variable uses (<see cref="Scanning.DataUseScanner"/>), in source order.</param>
 /// <param name="EnvironmentDefaults">For <see cref="FirmwareFileRole.EnvironmentDefaults"/> (<c>env.json</c>) the values it holds; for <see cref="FirmwareFileRole.ProjectMarker"/> the <c>env=</c> file it names.</param>
+/// <param name="PayloadStatements">Statements that build event payloads or name events (<c>snprintf</c>, <c>String::format</c>, <c>JSONBufferWriter</c> chains, <c>Variant</c> sets, <c>CloudEvent</c> members) and rate guards, in source order.</param>
 internal sealed record FirmwareFileModel(
     string Path,
     FirmwareFileRole Role,
@@ -32,7 +33,8 @@ internal sealed record FirmwareFileModel(
     WorkbenchSettings? Settings = null,
     EquatableArray<Scanning.DataUse> DataUses = default,
     Ledgers.EnvironmentDefaults? EnvironmentDefaults = null,
-    EquatableArray<HandlerShape> Handlers = default);
+    EquatableArray<HandlerShape> Handlers = default,
+    EquatableArray<Events.PayloadStatement> PayloadStatements = default);
 
 /// <summary>What a file given to the reader is.</summary>
 internal enum FirmwareFileRole

@@ -5,6 +5,7 @@ using System.Threading;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Firmware;
 using ParticleContracts.Generators.Firmware.Ledgers;
+using ParticleContracts.Generators.Firmware.Events;
 using ParticleContracts.Generators.Firmware.Handlers;
 using ParticleContracts.Generators.Firmware.Preprocessor;
 using ParticleContracts.Generators.Firmware.Resolution;
@@ -100,6 +101,10 @@ internal static class ContractAssembler
         var registrations = new List<Registration>();
         var sites = new List<RegistrationSite>();
         var resolver = new RegistrationResolver(symbols, diagnostics);
+        var payloadStatements = new PayloadStatementIndex(AllPayloadStatements(files));
+        var events = new EventResolver(symbols, payloadStatements, diagnostics);
+        var publishes = new List<PublishedEvent>();
+        var subscriptions = new List<SubscribedEvent>();
         var paths = new List<string>(files.Count);
         foreach (var file in files)
         {
@@ -129,6 +134,18 @@ internal static class ContractAssembler
                     continue;
                 }
 
+                if (site.Kind == RegistrationKind.Publish)
+                {
+                    events.ResolvePublish(site, conditional, publishes);
+                    continue;
+                }
+
+                if (site.Kind == RegistrationKind.Subscribe)
+                {
+                    events.ResolveSubscribe(site, conditional, subscriptions);
+                    continue;
+                }
+
                 var reported = diagnostics.Count;
                 var registration = resolver.Resolve(site, conditional);
                 if (registration is not null)
@@ -146,9 +163,17 @@ internal static class ContractAssembler
 
         ContractRules.Check(registrations, sites, diagnostics, target);
         var functionArguments = FunctionArguments(files, symbols, registrations, sites);
+        var eventContracts = publishes.Count == 0 && subscriptions.Count == 0
+            ? null
+            : new EventContracts(publishes.ToEquatableArray(), subscriptions.ToEquatableArray());
+        if (eventContracts is not null)
+        {
+            EventRules.Check(eventContracts, payloadStatements, diagnostics, target);
+        }
+
         registrations.Sort(CompareRegistrations);
         diagnostics.Sort(CompareDiagnostics);
-        return new DeviceContract(name, root, paths.ToEquatableArray(), registrations.ToEquatableArray(), diagnostics.ToEquatableArray(), ProductVersionOf(files), FunctionArguments: functionArguments);
+        return new DeviceContract(name, root, paths.ToEquatableArray(), registrations.ToEquatableArray(), diagnostics.ToEquatableArray(), ProductVersionOf(files), FunctionArguments: functionArguments, Events: eventContracts);
     }
 
     /// <summary>One argument contract per function name (a name registered twice is PCT1004; its first handler is read), in ordinal name order.</summary>
@@ -166,6 +191,17 @@ internal static class ContractAssembler
         }
 
         return byName.Values.ToEquatableArray();
+    }
+
+    private static IEnumerable<PayloadStatement> AllPayloadStatements(List<FirmwareFileModel> files)
+    {
+        foreach (var file in files)
+        {
+            foreach (var statement in file.PayloadStatements)
+            {
+                yield return statement;
+            }
+        }
     }
 
     /// <summary>The first <c>PRODUCT_VERSION(n)</c> in path order (a product firmware declares it once).</summary>

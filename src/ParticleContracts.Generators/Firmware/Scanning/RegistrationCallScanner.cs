@@ -7,8 +7,9 @@ using ParticleContracts.Generators.Firmware.Preprocessor;
 namespace ParticleContracts.Generators.Firmware.Scanning;
 
 /// <summary>
-/// The one place a cloud call is recognised: <c>Particle.variable(...)</c> and <c>Particle.function(...)</c> (and their
-/// <c>Spark.</c> spellings) in a statement become <see cref="RegistrationSite"/>s with their top-level arguments.
+/// The one place a cloud call is recognised: <c>Particle.variable(...)</c>, <c>Particle.function(...)</c>,
+/// <c>Particle.publish(...)</c> and <c>Particle.subscribe(...)</c> (and their <c>Spark.</c> spellings) in a statement
+/// become <see cref="RegistrationSite"/>s with their top-level arguments.
 /// A new cloud call is one more row in <see cref="CloudCalls"/>.
 /// </summary>
 internal sealed class RegistrationCallScanner
@@ -21,6 +22,8 @@ internal sealed class RegistrationCallScanner
     {
         ("variable", RegistrationKind.Variable),
         ("function", RegistrationKind.Function),
+        ("publish", RegistrationKind.Publish),
+        ("subscribe", RegistrationKind.Subscribe),
     };
 
     private readonly string _path;
@@ -73,7 +76,7 @@ internal sealed class RegistrationCallScanner
             }
             else if (closes[n] < 0)
             {
-                var member = kind == RegistrationKind.Variable ? "variable" : "function";
+                var member = MemberOf(kind);
                 _diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.UnclosedRegistrationCall, TokenLocation.Span(_path, statement[i], statement[i + 3]), apiObject, member));
             }
             else
@@ -200,6 +203,19 @@ internal sealed class RegistrationCallScanner
         }
 
         return false;
+    }
+
+    private static string MemberOf(RegistrationKind kind)
+    {
+        foreach (var call in CloudCalls)
+        {
+            if (call.Kind == kind)
+            {
+                return call.Member;
+            }
+        }
+
+        return kind.ToString();
     }
 
     private SiteArgument Argument(TokenRange statement, TokenRange part)

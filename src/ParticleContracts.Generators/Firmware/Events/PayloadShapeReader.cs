@@ -1,0 +1,307 @@
+using System.Collections.Generic;
+using System.Text;
+using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Firmware.Lexing;
+using ParticleContracts.Generators.Firmware.Resolution;
+
+namespace ParticleContracts.Generators.Firmware.Events;
+
+/// <summary>
+/// Infers the payload shape of a publish from its data expression and the <see cref="PayloadStatement"/>s that built
+/// it: <c>String::format</c>/<c>snprintf</c>/<c>sprintf</c> with a JSON-object format, <c>JSONBufferWriter</c> chains,
+/// <c>Variant</c>/<c>EventData</c> sets and initializer lists, constants, <c>String(number)</c>. Field types come
+/// from the conversion specifiers, literals, or the argument expressions (<see cref="ExpressionTypeEvaluator"/>).
+/// Anything else is text, with the reason.
+/// </summary>
+internal sealed class PayloadShapeReader
+{
+    private const int MaxDepth = 4;
+    private static readonly string[] VariantTypes = { "Variant", "VariantMap", "EventData" };
+    private static readonly string[] WriterTypes = { "JSONBufferWriter", "JSONStringWriter" };
+
+    private readonly ProjectSymbols _symbols;
+    private readonly ExpressionTypeEvaluator _expressions;
+    private readonly CloudNameResolver _constants;
+    private readonly PayloadStatementIndex _statements;
+
+    public PayloadShapeReader(ProjectSymbols symbols, PayloadStatementIndex statements)
+    {
+        _symbols = symbols;
+        _expressions = new ExpressionTypeEvaluator(symbols);
+        _constants = new CloudNameResolver(symbols);
+        _statements = statements;
+    }
+
+    /// <summary>The shape of the data expression <paramref name="data"/> of a publish at <paramref name="context"/>.</summary>
+    public EventPayload Infer(string data, ExpressionContext context) => Infer(TokenRange.Lex(data), context, 0);
+
+    /// <summary>True when <paramref name="name"/> is declared (or built) as a <c>Variant</c>, <c>VariantMap</c> or <c>EventData</c>.</summary>
+    public bool IsVariant(string name, ExpressionContext context) =>
+        IsDeclaredAs(name, context, VariantTypes) || _statements.Declared(name, context, VariantTypes) is not null;
+
+    private EventPayload Infer(TokenRange data, ExpressionContext context, int depth)
+    {
+        ExpressionTypeEvaluator.StripParentheses(ref data);
+        if (data.IsEmpty || depth > MaxDepth)
+        {
+            return EventPayload.Text("the data expression is not understood");
+        }
+
+        if (_constants.Resolve(data, context) is { } constant)
+        {
+            return Constant(constant);
+        }
+
+        if (IsCall(data, "String", "::", "format"))
+        {
+            return Format(Arguments(data, data.Start + 3), context, "String::format");
+        }
+
+        if (data.Length >= 3 && data.Word(data.Start, "Variant") && data.Punct(data.Start + 1, "(") && data.FindClosing(data.Start + 1) == data.End - 1)
+        {
+            return Infer(data.Sub(data.Start + 2, data.End - 1), context, depth + 1);
+        }
+
+        // x.c_str(), writer.buffer(), String(x): the object they read.
+        if (data.Length == 5 && data.IsKind(data.Start, FirmwareTokenKind.Identifier) && data.Punct(data.Start + 1, ".") && data.Punct(data.Start + 3, "(") && data.Punct(data.Start + 4, ")")
+            && (data.Word(data.Start + 2, "c_str") || data.Word(data.Start + 2, "buffer")))
+        {
+            return Named(data.Get(data.Start), context, depth);
+        }
+
+        if (data.Length >= 3 && data.Word(data.Start, "String") && data.Punct(data.Start + 1, "(") && data.FindClosing(data.Start + 1) == data.End - 1)
+        {
+            var inner = data.Sub(data.Start + 2, data.End - 1);
+            var parts = inner.SplitTopLevel();
+            var scalar = parts.Count >= 1 ? FieldType(parts[0], context) : EventFieldType.Json;
+            if (scalar is EventFieldType.Int32 or EventFieldType.Int64 or EventFieldType.Double or EventFieldType.Bool)
+            {
+                return new EventPayload(EventPayloadKind.Scalar, new[] { new EventField(string.Empty, scalar) }.ToEquatableArray(), "String(number)");
+            }
+
+            return Infer(inner, context, depth + 1);
+        }
+
+        if (data.Length == 1 && data.IsKind(data.Start, FirmwareTokenKind.Identifier))
+        {
+            return Named(data.Get(data.Start), context, depth);
+        }
+
+        return EventPayload.Text("the data expression '" + data.Join() + "' is built at run time");
+    }
+
+    /// <summary>A named buffer, <c>String</c>, writer or <c>Variant</c>: the statements that built it.</summary>
+    private EventPayload Named(string name, ExpressionContext context, int depth)
+    {
+        if (_statements.LastFormat(name, context) is { } format)
+        {
+            return Format(format.Arguments, ContextOf(format), format.Member);
+        }
+
+        var writer = _statements.Declared(name, context, WriterTypes) is not null ? name : _statements.WriterOf(name, context);
+        if (writer is not null)
+        {
+            return Writer(writer, context);
+        }
+
+        if (IsVariant(name, context))
+        {
+            return Variant(name, context);
+        }
+
+        var declaration = _symbols.FindValue(name, context.File, context.Offset, context.Function, context.Class);
+        if (declaration is { IsConstant: true, Initializer: { } initializer } && depth < MaxDepth)
+        {
+            return Infer(TokenRange.Lex(initializer), context, depth + 1);
+        }
+
+        return EventPayload.Text("'" + name + "' is filled at run time in a way the reader does not follow (use String::format, snprintf, JSONBufferWriter or a Variant)");
+    }
+
+    private static EventPayload Constant(string text)
+    {
+        var bytes = Encoding.UTF8.GetByteCount(text);
+        var fields = JsonFormatTemplate.Read(text, hasConversions: false, out _);
+        return fields is null
+            ? EventPayload.Text("a constant string", bytes)
+            : new EventPayload(EventPayloadKind.Json, fields.ToEquatableArray(), "a constant JSON object", bytes);
+    }
+
+    private EventPayload Format(EquatableArray<SiteArgument> arguments, ExpressionContext context, string source)
+    {
+        if (arguments.Count == 0)
+        {
+            return EventPayload.Text(source + " has no format string");
+        }
+
+        var formatTokens = TokenRange.Lex(arguments[0].Text);
+        var format = StringLiteralDecoder.TryDecodeConcatenation(formatTokens, out var literal) ? literal : _constants.Resolve(formatTokens, context);
+        if (format is null)
+        {
+            return EventPayload.Text("the format string of " + source + " is not a constant");
+        }
+
+        if (JsonFormatTemplate.Scalar(format) is { } scalar)
+        {
+            return new EventPayload(EventPayloadKind.Scalar, new[] { new EventField(string.Empty, scalar) }.ToEquatableArray(), source);
+        }
+
+        var fields = JsonFormatTemplate.Read(format, hasConversions: true, out var reason);
+        return fields is null
+            ? EventPayload.Text("the format string of " + source + " is not a flat JSON object (" + reason + ")")
+            : new EventPayload(EventPayloadKind.Json, fields.ToEquatableArray(), source);
+    }
+
+    /// <summary><c>writer.beginObject().name("k").value(x)...endObject()</c>: the root object's fields.</summary>
+    private EventPayload Writer(string writer, ExpressionContext context)
+    {
+        var fields = new List<EventField>();
+        var depth = 0;
+        string? key = null;
+        foreach (var call in _statements.Calls(writer, context))
+        {
+            switch (call.Member)
+            {
+                case "beginObject" or "beginArray":
+                    if (depth == 1 && key is not null)
+                    {
+                        Add(fields, key, EventFieldType.Json);
+                        key = null;
+                    }
+
+                    depth++;
+                    break;
+                case "endObject" or "endArray":
+                    depth--;
+                    break;
+                case "name" when depth == 1 && call.Arguments.Count == 1:
+                    key = Literal(call.Arguments[0].Text, ContextOf(call));
+                    break;
+                case "value" when depth == 1 && key is not null && call.Arguments.Count >= 1:
+                    Add(fields, key, FieldType(TokenRange.Lex(call.Arguments[0].Text), ContextOf(call)));
+                    key = null;
+                    break;
+            }
+        }
+
+        return fields.Count == 0
+            ? EventPayload.Text("the JSON writer '" + writer + "' writes no object fields the reader can see")
+            : new EventPayload(EventPayloadKind.Json, fields.ToEquatableArray(), "JSONBufferWriter");
+    }
+
+    /// <summary><c>Variant</c>/<c>EventData</c>: initializer items <c>{"k", v}</c>, <c>set("k", v)</c> and <c>m["k"] = v</c>.</summary>
+    private EventPayload Variant(string name, ExpressionContext context)
+    {
+        var fields = new List<EventField>();
+        if (_statements.Declared(name, context, VariantTypes) is { } declaration)
+        {
+            foreach (var item in declaration.Arguments)
+            {
+                var tokens = TokenRange.Lex(item.Text);
+                if (tokens.Length >= 2 && tokens.Punct(tokens.Start, "{") && tokens.Punct(tokens.End - 1, "}"))
+                {
+                    AddPair(fields, tokens.Sub(tokens.Start + 1, tokens.End - 1).SplitTopLevel(), ContextOf(declaration));
+                }
+            }
+        }
+
+        foreach (var call in _statements.Calls(name, context))
+        {
+            if (call.Member == "set" && call.Arguments.Count == 2)
+            {
+                AddPair(fields, new List<TokenRange> { TokenRange.Lex(call.Arguments[0].Text), TokenRange.Lex(call.Arguments[1].Text) }, ContextOf(call));
+            }
+        }
+
+        return fields.Count == 0
+            ? EventPayload.Text("the Variant '" + name + "' gets no keys the reader can see")
+            : new EventPayload(EventPayloadKind.Json, fields.ToEquatableArray(), "Variant");
+    }
+
+    private void AddPair(List<EventField> fields, List<TokenRange> pair, ExpressionContext context)
+    {
+        if (pair.Count == 2 && Literal(pair[0].Join(), context) is { } key)
+        {
+            Add(fields, key, FieldType(pair[1], context));
+        }
+    }
+
+    private static void Add(List<EventField> fields, string key, EventFieldType type)
+    {
+        foreach (var field in fields)
+        {
+            if (field.Name == key)
+            {
+                return;
+            }
+        }
+
+        fields.Add(new EventField(key, type));
+    }
+
+    private string? Literal(string text, ExpressionContext context)
+    {
+        var tokens = TokenRange.Lex(text);
+        return StringLiteralDecoder.TryDecodeConcatenation(tokens, out var value) ? value : _constants.Resolve(tokens, context);
+    }
+
+    /// <summary>The JSON type of a value expression: <c>Variant(x)</c> and casts unwrapped, then the C++ type.</summary>
+    private EventFieldType FieldType(TokenRange value, ExpressionContext context)
+    {
+        ExpressionTypeEvaluator.StripParentheses(ref value);
+        if (value.Length >= 3 && value.Word(value.Start, "Variant") && value.Punct(value.Start + 1, "(") && value.FindClosing(value.Start + 1) == value.End - 1)
+        {
+            value = value.Sub(value.Start + 2, value.End - 1);
+        }
+
+        if (!value.IsEmpty && value.Punct(value.Start, "{"))
+        {
+            return EventFieldType.Json;
+        }
+
+        var info = _expressions.Evaluate(value, context, 0);
+        var type = info.Kind == ValueKind.Object && !info.AddressOf ? info.Type : null;
+        return CppFieldTypes.Of(type ?? _expressions.EvidentType(value, context, 0));
+    }
+
+    private bool IsDeclaredAs(string name, ExpressionContext context, string[] types)
+    {
+        var declaration = _symbols.FindValue(name, context.File, context.Offset, context.Function, context.Class);
+        if (declaration is null)
+        {
+            return false;
+        }
+
+        var type = CppFieldTypes.BareType(declaration.Type);
+        foreach (var candidate in types)
+        {
+            if (type == candidate)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ExpressionContext ContextOf(PayloadStatement statement) =>
+        new(statement.Location.File, statement.Location.Start, statement.EnclosingFunction, statement.EnclosingClass);
+
+    private static bool IsCall(TokenRange data, string first, string separator, string member) =>
+        data.Length >= 5 && data.Word(data.Start, first) && data.Punct(data.Start + 1, separator) && data.Word(data.Start + 2, member)
+        && data.Punct(data.Start + 3, "(") && data.FindClosing(data.Start + 3) == data.End - 1;
+
+    private static EquatableArray<SiteArgument> Arguments(TokenRange data, int open)
+    {
+        var list = new List<SiteArgument>();
+        if (data.End - 1 > open + 1)
+        {
+            foreach (var part in data.Sub(open + 1, data.End - 1).SplitTopLevel())
+            {
+                list.Add(new SiteArgument(part.Slice(), default));
+            }
+        }
+
+        return list.ToEquatableArray();
+    }
+}

@@ -31,6 +31,7 @@ public sealed class ContractGenerator : IIncrementalGenerator
         var contractInputs = ContractInputs(context, projectOptions);
         RegisterProxies(context, contractInputs);
         RegisterFunctionArguments(context, contractInputs);
+        RegisterEvents(context, contractInputs);
         RegisterLockChecks(context, contractInputs);
 
         context.RegisterSourceOutput(projectOptions, static (spc, options) =>
@@ -126,6 +127,24 @@ public sealed class ContractGenerator : IIncrementalGenerator
             if (!model.Members.IsEmpty)
             {
                 spc.AddSource(model.HintName, SourceText.From(FunctionArgumentEmitter.Emit(model), System.Text.Encoding.UTF8));
+            }
+        });
+    }
+
+    /// <summary>
+    /// The events file of every contract that publishes or subscribes: its own model and output, so editing a payload
+    /// re-emits only that file (the proxy's own source stays cached).
+    /// </summary>
+    private static void RegisterEvents(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ContractInput> contractInputs)
+    {
+        var eventModels = contractInputs
+            .Select(static (input, _) => EventModelBuilder.Build(input))
+            .WithTrackingName(TrackingNames.EventModels);
+        context.RegisterSourceOutput(eventModels, static (spc, model) =>
+        {
+            if (model is not null)
+            {
+                spc.AddSource(model.HintName, SourceText.From(EventEmitter.Emit(model), System.Text.Encoding.UTF8));
             }
         });
     }

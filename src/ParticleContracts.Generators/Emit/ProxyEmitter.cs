@@ -128,7 +128,7 @@ internal static class ProxyEmitter
         }
 
         writer.WriteLine($$"""
-                });
+                }{{(model.HasEvents ? ", CreateContractEvents()" : string.Empty)}});
 
             private readonly {{Runtime}}.ParticleCloudClient _client;
 

@@ -10,6 +10,7 @@ namespace ParticleContracts.Generators.Emit;
 /// <param name="Members">Every registration with a constant name, in emission order (variables, then functions, each in source order).</param>
 /// <param name="HasRunTimeVariableNames">True when the firmware registers a variable under a name known only at run time.</param>
 /// <param name="HasRunTimeFunctionNames">True when the firmware registers a function under a name known only at run time.</param>
+/// <param name="HasEvents">True when the firmware publishes or subscribes: the events file (<c>EventEmitter</c>) adds the contract's event list.</param>
 internal sealed record ProxyModel(
     string Namespace,
     string TypeName,
@@ -17,7 +18,8 @@ internal sealed record ProxyModel(
     int FunctionArgumentLimit,
     EquatableArray<ProxyMember> Members,
     bool HasRunTimeVariableNames = false,
-    bool HasRunTimeFunctionNames = false)
+    bool HasRunTimeFunctionNames = false,
+    bool HasEvents = false)
 {
     public string InterfaceName => "I" + TypeName;
 

@@ -65,7 +65,8 @@ internal static class ProxyModelBuilder
             functionArgumentLimit,
             members.ToImmutable().ToEquatableArray(),
             runTimeVariables,
-            runTimeFunctions);
+            runTimeFunctions,
+            contract.Events is { IsEmpty: false });
         return new ContractOutput(proxy, diagnostics.ToImmutable().ToEquatableArray());
     }
 

@@ -38,6 +38,9 @@ internal static class TrackingNames
     /// <summary>One <see cref="Emit.FunctionArgumentModel"/> per contract: its typed function members.</summary>
     public const string FunctionArgumentModels = nameof(FunctionArgumentModels);
 
+    /// <summary>Per contract: the events model (typed streams, publishers, payload records), or null without events.</summary>
+    public const string EventModels = nameof(EventModels);
+
     /// <summary>One <c>LockFile</c> per contract lock given as an additional file.</summary>
     public const string LockFiles = nameof(LockFiles);
 
@@ -60,6 +63,7 @@ internal static class TrackingNames
         ContractDiagnostics,
         DataModels,
         FunctionArgumentModels,
+        EventModels,
         LockOptions,
         LockChecks,
     ];

@@ -15,6 +15,18 @@ public sealed class ParticleDeviceContract
         ArgumentNullException.ThrowIfNull(members);
         Name = name;
         Members = members.ToArray();
+        Events = [];
+    }
+
+    /// <summary>Creates a contract description with events.</summary>
+    /// <param name="name">The contract name, e.g. <c>WeatherStation</c>.</param>
+    /// <param name="members">Every registration of the firmware.</param>
+    /// <param name="events">Every publish and subscribe of the firmware.</param>
+    public ParticleDeviceContract(string name, IReadOnlyList<ParticleContractMember> members, IReadOnlyList<ParticleContractEvent> events)
+        : this(name, members)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        Events = events.ToArray();
     }
 
     /// <summary>The contract name, e.g. <c>WeatherStation</c>.</summary>
@@ -22,6 +34,9 @@ public sealed class ParticleDeviceContract
 
     /// <summary>Every registration of the firmware, in source order.</summary>
     public IReadOnlyList<ParticleContractMember> Members { get; }
+
+    /// <summary>Every event the firmware publishes or subscribes to, in source order (not part of the device describe, so not verified).</summary>
+    public IReadOnlyList<ParticleContractEvent> Events { get; }
 
     /// <summary>The variables of the contract.</summary>
     public IEnumerable<ParticleContractMember> Variables => Members.Where(static m => m.Kind == ParticleMemberKind.Variable);

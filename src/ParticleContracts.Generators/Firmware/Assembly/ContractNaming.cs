@@ -54,6 +54,18 @@ internal static class ContractNaming
     /// <summary>The proxy member that calls function <paramref name="cloudName"/>: <c>setColor</c> → <c>SetColorAsync</c>.</summary>
     public static string FunctionMemberName(string cloudName) => ToIdentifier(cloudName) + "Async";
 
+    /// <summary>The typed stream of published event <paramref name="eventName"/>: <c>weather/reading</c> → <c>WeatherReadingEventsAsync</c>.</summary>
+    public static string EventStreamMemberName(string eventName) => ToIdentifier(eventName) + "EventsAsync";
+
+    /// <summary>The typed publisher for subscription <paramref name="prefix"/>: <c>setpoint</c> → <c>PublishSetpointAsync</c>.</summary>
+    public static string EventPublisherMemberName(string prefix) => "Publish" + ToPascalCase(prefix) + "Async";
+
+    /// <summary>The payload record of published event <paramref name="eventName"/>: <c>weather/reading</c> → <c>WeatherReadingPayload</c>.</summary>
+    public static string EventPayloadTypeName(string eventName) => ToIdentifier(eventName) + "Payload";
+
+    /// <summary>The property of JSON field <paramref name="jsonName"/>: <c>temp_c</c> → <c>TempC</c>.</summary>
+    public static string PayloadPropertyName(string jsonName) => ToIdentifier(jsonName);
+
     /// <summary>The proxy member for a registration of <paramref name="kind"/>.</summary>
     public static string MemberName(Contracts.RegistrationKind kind, string cloudName)
         => kind == Contracts.RegistrationKind.Variable ? VariableMemberName(cloudName) : FunctionMemberName(cloudName);

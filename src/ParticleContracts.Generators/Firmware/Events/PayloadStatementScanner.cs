@@ -10,7 +10,8 @@ namespace ParticleContracts.Generators.Firmware.Events;
 /// (<c>writer.beginObject().name("t").value(t)</c>, <c>data.set("t", t)</c>, <c>ev.name("x")</c>, <c>map["k"] = v</c>),
 /// declarations of <c>Variant</c>/<c>EventData</c>/<c>JSONBufferWriter</c>/<c>CloudEvent</c> objects, and one rate
 /// guard per function (<c>millis()</c>, <c>delay()</c>, ...). Recognition is by shape only; the events stage decides
-/// which records belong to which publish. One pass per statement, linear in its length.
+/// which records belong to which publish. One pass per statement, linear in its length: brackets are matched once per
+/// statement (only when a candidate needs it), and a token that starts nothing allocates nothing.
 /// </summary>
 internal sealed class PayloadStatementScanner
 {
@@ -20,6 +21,9 @@ internal sealed class PayloadStatementScanner
 
     private readonly string _path;
     private readonly List<PayloadStatement> _statements;
+    private readonly List<int> _open = new();
+    private int[] _closes = new int[64];
+    private bool _closesReady;
     private string? _guardedFunction;
 
     public PayloadStatementScanner(string path, List<PayloadStatement> statements)
@@ -31,6 +35,7 @@ internal sealed class PayloadStatementScanner
     /// <summary>Adds the payload statements of <paramref name="statement"/>, in source order.</summary>
     public void Scan(TokenRange statement, string? function, string? className)
     {
+        _closesReady = false;
         for (var i = statement.Start; i < statement.End; i++)
         {
             if (statement[i].Kind != FirmwareTokenKind.Identifier)
@@ -38,7 +43,7 @@ internal sealed class PayloadStatementScanner
                 continue;
             }
 
-            if (function is not null && function != _guardedFunction && statement.Punct(i + 1, "(") && Contains(GuardCalls, statement.Get(i)))
+            if (function is not null && function != _guardedFunction && statement.Punct(i + 1, "(") && IsAny(statement, i, GuardCalls))
             {
                 _guardedFunction = function;
                 Add(PayloadStatementKind.RateGuard, string.Empty, statement.Get(i), EquatableArray<SiteArgument>.Empty, function, className, statement, i, i);
@@ -65,7 +70,7 @@ internal sealed class PayloadStatementScanner
         var isSnprintf = statement.Word(i, "snprintf");
         if ((isSnprintf || statement.Word(i, "sprintf")) && statement.Punct(i + 1, "(") && i + 1 < statement.End)
         {
-            var close = statement.FindClosing(i + 1);
+            var close = Close(statement, i + 1);
             if (close < 0 || close >= statement.End)
             {
                 return null;
@@ -85,7 +90,7 @@ internal sealed class PayloadStatementScanner
         if (statement.Word(i, "String") && statement.Punct(i + 1, "::") && statement.Word(i + 2, "format") && statement.Punct(i + 3, "(")
             && i >= statement.Start + 2 && statement.Punct(i - 1, "=") && statement.IsKind(i - 2, FirmwareTokenKind.Identifier) && i + 3 < statement.End)
         {
-            var close = statement.FindClosing(i + 3);
+            var close = Close(statement, i + 3);
             if (close < 0 || close >= statement.End)
             {
                 return null;
@@ -102,7 +107,7 @@ internal sealed class PayloadStatementScanner
     /// <summary><c>Type name(args)</c>, <c>Type name{items}</c>, <c>Type name = {items}</c>, <c>Type name = value</c>, <c>Type name;</c>.</summary>
     private int? TryDeclaration(TokenRange statement, int i, string? function, string? className)
     {
-        if (!Contains(PayloadTypes, statement.Get(i)) || !statement.IsKind(i + 1, FirmwareTokenKind.Identifier) || i + 1 >= statement.End)
+        if (!statement.IsKind(i + 1, FirmwareTokenKind.Identifier) || i + 1 >= statement.End || !IsAny(statement, i, PayloadTypes))
         {
             return null;
         }
@@ -134,7 +139,7 @@ internal sealed class PayloadStatementScanner
             return null;
         }
 
-        var close = statement.FindClosing(open);
+        var close = Close(statement, open);
         if (close < 0 || close >= statement.End)
         {
             return null;
@@ -148,12 +153,17 @@ internal sealed class PayloadStatementScanner
     /// <summary><c>target.member(args).member(args)...</c> (the members in <see cref="ChainMembers"/>) and <c>target["k"] = v</c>.</summary>
     private int? TryChain(TokenRange statement, int i, string? function, string? className)
     {
-        var target = statement.Get(i);
+        if (!statement.Punct(i + 1, "[") && !statement.Punct(i + 1, "."))
+        {
+            return null;
+        }
+
+        string? target = null;
         if (statement.Punct(i + 1, "[") && statement.IsKind(i + 2, FirmwareTokenKind.String) && statement.Punct(i + 3, "]") && statement.Punct(i + 4, "=") && i + 5 < statement.End)
         {
             var key = statement.Sub(i + 2, i + 3);
             var value = statement.Sub(i + 5, statement.End);
-            Add(PayloadStatementKind.MemberCall, target, "set", Arguments(new List<TokenRange> { key, value }, 0), function, className, statement, i, statement.End - 1);
+            Add(PayloadStatementKind.MemberCall, statement.Get(i), "set", Arguments(new List<TokenRange> { key, value }, 0), function, className, statement, i, statement.End - 1);
             return statement.End - 1;
         }
 
@@ -161,16 +171,17 @@ internal sealed class PayloadStatementScanner
         var recorded = false;
         while (j + 2 < statement.End && statement.Punct(j, ".") && statement.IsKind(j + 1, FirmwareTokenKind.Identifier) && statement.Punct(j + 2, "("))
         {
-            var close = statement.FindClosing(j + 2);
+            var close = Close(statement, j + 2);
             if (close < 0 || close >= statement.End)
             {
                 break;
             }
 
-            var member = statement.Get(j + 1);
-            if (Contains(ChainMembers, member))
+            if (IsAny(statement, j + 1, ChainMembers))
             {
+                var member = statement.Get(j + 1);
                 var parts = close > j + 3 ? statement.Sub(j + 3, close).SplitTopLevel() : new List<TokenRange>();
+                target ??= statement.Get(i);
                 Add(PayloadStatementKind.MemberCall, target, member, Arguments(parts, 0), function, className, statement, i, close);
                 recorded = true;
             }
@@ -201,14 +212,47 @@ internal sealed class PayloadStatementScanner
     private void Add(PayloadStatementKind kind, string target, string member, EquatableArray<SiteArgument> arguments, string? function, string? className, TokenRange statement, int first, int last) =>
         _statements.Add(new PayloadStatement(kind, target, member, arguments, function, className, TokenLocation.Span(_path, statement[first], statement[last])));
 
-    private static bool IsMemberAccess(TokenRange statement, int i) =>
-        i > statement.Start && (statement.Punct(i - 1, ".") || statement.Punct(i - 1, "->") || statement.Punct(i - 1, "::"));
-
-    private static bool Contains(string[] values, string value)
+    /// <summary>The index of the bracket closing the one at <paramref name="open"/>, or -1: one stack pass per statement.</summary>
+    private int Close(TokenRange statement, int open)
     {
-        foreach (var candidate in values)
+        if (!_closesReady)
         {
-            if (candidate == value)
+            MatchBrackets(statement);
+        }
+
+        return open >= statement.Start && open < statement.End ? _closes[open - statement.Start] : -1;
+    }
+
+    private void MatchBrackets(TokenRange statement)
+    {
+        _closesReady = true;
+        if (_closes.Length < statement.Length)
+        {
+            _closes = new int[System.Math.Max(statement.Length, _closes.Length * 2)];
+        }
+
+        _open.Clear();
+        for (var k = statement.Start; k < statement.End; k++)
+        {
+            _closes[k - statement.Start] = -1;
+            var delta = TokenText.BracketDelta(statement.Text, statement[k]);
+            if (delta > 0)
+            {
+                _open.Add(k);
+            }
+            else if (delta < 0 && _open.Count > 0)
+            {
+                _closes[_open[_open.Count - 1] - statement.Start] = k;
+                _open.RemoveAt(_open.Count - 1);
+            }
+        }
+    }
+
+    private static bool IsAny(TokenRange statement, int i, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (statement.Word(i, word))
             {
                 return true;
             }
@@ -216,4 +260,7 @@ internal sealed class PayloadStatementScanner
 
         return false;
     }
+
+    private static bool IsMemberAccess(TokenRange statement, int i) =>
+        i > statement.Start && (statement.Punct(i - 1, ".") || statement.Punct(i - 1, "->") || statement.Punct(i - 1, "::"));
 }

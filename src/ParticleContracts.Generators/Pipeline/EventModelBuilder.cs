@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Emit;
+using ParticleContracts.Generators.Firmware;
+using ParticleContracts.Generators.Firmware.Assembly;
+
+namespace ParticleContracts.Generators.Pipeline;
+
+/// <summary>
+/// Turns a contract's <see cref="EventContracts"/> into the <see cref="EventModel"/>: one typed stream per published
+/// constant name (the first publish with an inferred shape wins), one typed publisher per constant subscription prefix,
+/// member and payload-type names (<see cref="ContractNaming"/>) kept apart from the proxy's own members with a number
+/// suffix, and the metadata list. Pure, so it is tested with hand-built contracts; null for a contract without events.
+/// </summary>
+internal static class EventModelBuilder
+{
+    private static readonly string[] RecordMembers = { "ReadJson", "WriteJson", "EqualityContract", "ToString", "Equals", "GetHashCode", "GetType", "PrintMembers", "MemberwiseClone", "Finalize", "Deconstruct" };
+
+    public static EventModel? Build(ContractInput input) => Build(input.Contract, input.TypeName, input.Namespace);
+
+    public static EventModel? Build(DeviceContract contract, string typeName, string @namespace)
+    {
+        if (contract.Events is not { IsEmpty: false } events)
+        {
+            return null;
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal) { typeName, "I" + typeName };
+        foreach (var named in ProxyMemberNames.Assign(contract, typeName).Members)
+        {
+            if (named.MemberName is { } memberName)
+            {
+                used.Add(memberName);
+            }
+        }
+
+        var streams = Streams(contract, events, used, typeName);
+        var publishers = new List<EventPublisherModel>();
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var subscription in events.Subscriptions)
+        {
+            if (subscription.Prefix is { Length: > 0 } prefix && prefixes.Add(prefix))
+            {
+                publishers.Add(new EventPublisherModel(prefix, Unique(ContractNaming.EventPublisherMemberName(prefix), used), subscription.Handler, Relative(contract, subscription.Location), subscription.Location.Line));
+            }
+        }
+
+        var metadata = new List<EventMetadataModel>();
+        foreach (var published in events.Publishes)
+        {
+            metadata.Add(new EventMetadataModel(published.Name ?? published.NameExpression, true, Describe(published.Payload), published.Name is not null, published.Name ?? published.KnownPrefix ?? string.Empty, published.Name is not null, Relative(contract, published.Location), published.Location.Line));
+        }
+
+        foreach (var subscription in events.Subscriptions)
+        {
+            metadata.Add(new EventMetadataModel(subscription.Prefix ?? subscription.PrefixExpression, false, "string", subscription.Prefix is not null, subscription.Prefix ?? subscription.KnownPrefix ?? string.Empty, subscription.Prefix is { Length: > 0 }, Relative(contract, subscription.Location), subscription.Location.Line));
+        }
+
+        return new EventModel(@namespace, typeName, ProxyModelBuilder.DisplayRoot(contract.Root), streams.ToEquatableArray(), publishers.ToEquatableArray(), metadata.ToEquatableArray());
+    }
+
+    private static List<EventStreamModel> Streams(DeviceContract contract, EventContracts events, HashSet<string> used, string typeName)
+    {
+        var chosen = new Dictionary<string, PublishedEvent>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var published in events.Publishes)
+        {
+            if (published.Name is not { Length: > 0 } name)
+            {
+                continue;
+            }
+
+            if (!chosen.TryGetValue(name, out var earlier))
+            {
+                chosen.Add(name, published);
+                order.Add(name);
+            }
+            else if (earlier.Payload.Kind is EventPayloadKind.Text or EventPayloadKind.None && published.Payload.Kind is not (EventPayloadKind.Text or EventPayloadKind.None))
+            {
+                chosen[name] = published;
+            }
+        }
+
+        var streams = new List<EventStreamModel>(order.Count);
+        foreach (var name in order)
+        {
+            var published = chosen[name];
+            var payload = published.Payload;
+            var member = Unique(ContractNaming.EventStreamMemberName(name), used);
+            var stem = member.Substring(0, member.Length - "EventsAsync".Length);
+            var allDevices = Unique(stem + "EventsFromAllDevicesAsync", used);
+            var product = Unique(stem + "EventsFromProductAsync", used);
+            string? payloadType = null;
+            if (payload.Kind == EventPayloadKind.Json)
+            {
+                payloadType = Unique(stem + "Payload", used);
+                if (payloadType == typeName)
+                {
+                    payloadType = Unique(stem + "EventPayload", used);
+                }
+            }
+
+            streams.Add(new EventStreamModel(name, member, allDevices, product, payload.Kind, payloadType, Fields(payload, payloadType), payload.Source, Relative(contract, published.Location), published.Location.Line));
+        }
+
+        return streams;
+    }
+
+    private static EquatableArray<EventFieldModel> Fields(EventPayload payload, string? payloadType)
+    {
+        var used = new HashSet<string>(RecordMembers, StringComparer.Ordinal);
+        if (payloadType is not null)
+        {
+            used.Add(payloadType);
+        }
+
+        var fields = new List<EventFieldModel>(payload.Fields.Count);
+        foreach (var field in payload.Fields)
+        {
+            var name = payload.Kind == EventPayloadKind.Json ? Unique(ContractNaming.PayloadPropertyName(field.Name), used) : string.Empty;
+            fields.Add(new EventFieldModel(field.Name, name, field.Type));
+        }
+
+        return fields.ToEquatableArray();
+    }
+
+    /// <summary><paramref name="name"/>, or <c>…2Async</c>/<c>…2</c> and up when it is taken; the result is taken.</summary>
+    private static string Unique(string name, HashSet<string> used)
+    {
+        if (used.Add(name))
+        {
+            return name;
+        }
+
+        var async = name.EndsWith("Async", StringComparison.Ordinal);
+        var stem = async ? name.Substring(0, name.Length - 5) : name;
+        for (var n = 2; ; n++)
+        {
+            var candidate = stem + n.ToString(CultureInfo.InvariantCulture) + (async ? "Async" : string.Empty);
+            if (used.Add(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    /// <summary>The payload shape as text: <c>none</c>, <c>string</c>, <c>bytes</c>, <c>double</c>, <c>{t:double,h:int32}</c>.</summary>
+    internal static string Describe(EventPayload payload)
+    {
+        switch (payload.Kind)
+        {
+            case EventPayloadKind.None:
+                return "none";
+            case EventPayloadKind.Bytes:
+                return "bytes";
+            case EventPayloadKind.Scalar:
+                return payload.Fields.Count == 1 ? TypeName(payload.Fields[0].Type) : "string";
+            case EventPayloadKind.Json:
+                var builder = new StringBuilder("{");
+                for (var i = 0; i < payload.Fields.Count; i++)
+                {
+                    builder.Append(i == 0 ? string.Empty : ",").Append(payload.Fields[i].Name).Append(':').Append(TypeName(payload.Fields[i].Type));
+                }
+
+                return builder.Append('}').ToString();
+            default:
+                return "string";
+        }
+    }
+
+    internal static string TypeName(EventFieldType type) => type switch
+    {
+        EventFieldType.Bool => "bool",
+        EventFieldType.Int32 => "int32",
+        EventFieldType.Int64 => "int64",
+        EventFieldType.Double => "double",
+        EventFieldType.String => "string",
+        _ => "json",
+    };
+
+    private static string Relative(DeviceContract contract, FirmwareLocation location) => FirmwarePath.RelativeTo(contract.Root, location.File);
+}

@@ -1,0 +1,97 @@
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace ParticleContracts;
+
+/// <summary>
+/// Reading helpers for generated payload records (<see cref="IParticleEventPayload{TSelf}.ReadJson"/>): each reads one
+/// property value after its name, with the JSON type the firmware writes; a value of another type throws
+/// <see cref="JsonException"/>, which the stream reports as a payload error.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ParticleEventJson
+{
+    /// <summary>Moves to the next property name of the current object; false at its end.</summary>
+    public static bool NextProperty(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw new JsonException("the JSON object is not closed");
+        }
+
+        return reader.TokenType == JsonTokenType.PropertyName;
+    }
+
+    /// <summary>Skips the value of the current property.</summary>
+    public static void Skip(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        reader.Skip();
+    }
+
+    /// <summary>A 32-bit integer value.</summary>
+    public static int ReadInt32(ref Utf8JsonReader reader) => Value(ref reader, JsonTokenType.Number).GetInt32();
+
+    /// <summary>A 64-bit integer value.</summary>
+    public static long ReadInt64(ref Utf8JsonReader reader) => Value(ref reader, JsonTokenType.Number).GetInt64();
+
+    /// <summary>A number.</summary>
+    public static double ReadDouble(ref Utf8JsonReader reader) => Value(ref reader, JsonTokenType.Number).GetDouble();
+
+    /// <summary>A string (null for JSON null).</summary>
+    public static string? ReadString(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType switch
+        {
+            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.Null => null,
+            _ => throw new JsonException($"expected a string, found {reader.TokenType}"),
+        };
+    }
+
+    /// <summary>A flag.</summary>
+    public static bool ReadBoolean(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            _ => throw new JsonException($"expected true or false, found {reader.TokenType}"),
+        };
+    }
+
+    /// <summary>Any JSON value, as an element that owns its memory.</summary>
+    public static JsonElement ReadElement(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>Writes a JSON-valued property; an element never read (<see cref="JsonValueKind.Undefined"/>) is written as null.</summary>
+    public static void WriteElement(Utf8JsonWriter writer, string name, JsonElement value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(name);
+        if (value.ValueKind == JsonValueKind.Undefined)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            value.WriteTo(writer);
+        }
+    }
+
+    private static ref Utf8JsonReader Value(ref Utf8JsonReader reader, JsonTokenType expected)
+    {
+        reader.Read();
+        if (reader.TokenType != expected)
+        {
+            throw new JsonException($"expected a {expected}, found {reader.TokenType}");
+        }
+
+        return ref reader;
+    }
+}

@@ -130,7 +130,7 @@ public sealed class EventGenerationTests
         Assert.Contains("[global::ParticleContracts.ParticlePublishedEvent(\"weather/reading\")]", source, StringComparison.Ordinal);
         Assert.Contains("[global::ParticleContracts.ParticleSubscribedEvent(\"setpoint\")]", source, StringComparison.Ordinal);
         Assert.Contains("[global::ParticleContracts.ParticlePublishedEvent(\"\", IsPrefix = true)]", source, StringComparison.Ordinal);
-        Assert.Contains("ParticleEventDirection.Published, \"{t:double,h:int32,station:string,raining:json}\", true, \"src/station.cpp\"", source, StringComparison.Ordinal);
+        Assert.Contains("ParticleEventDirection.Published, \"{t:double,h:int32,station:string,raining:bool}\", true, \"src/station.cpp\"", source, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,9 +47,11 @@ public sealed class PublishFormTests
     [InlineData("Particle.publish(\"r\", String::format(FORMAT, t));", "t:Double", "String::format")]
     [InlineData("Particle.publish(\"r\", \"{\\\"mode\\\":\\\"eco\\\",\\\"level\\\":3}\");", "mode:String,level:Int32", "a constant JSON object")]
     [InlineData("Particle.publish(\"r\", String::format(\"{\\\"nested\\\":{\\\"a\\\":%d},\\\"b\\\":%d}\", h, h));", "nested:Json,b:Int32", "String::format")]
+    [InlineData("Particle.publish(\"r\", String::format(\"{\\\"on\\\":%s,\\\"w\\\":%*d,\\\"raw\\\":%s}\", on ? \"true\" : \"false\", 4, h, id));", "on:Bool,w:Int32,raw:Json", "String::format")]
+    [InlineData("Particle.publish(\"r\", String::format(\"{\\\"s\\\":\\\"%s-%d\\\",\\\"ok\\\":%s}\", id, h, \"true\"));", "s:String,ok:Bool", "String::format")]
     public void Format_strings_give_json_fields(string statements, string fields, string source)
     {
-        var globals = "#define FORMAT \"{\\\"t\\\":%.1f}\"\ndouble t; int h; const char* id; long n; unsigned u;";
+        var globals = "#define FORMAT \"{\\\"t\\\":%.1f}\"\ndouble t; int h; const char* id; long n; unsigned u; bool on;";
         var published = SinglePublish(InSetup(globals, statements));
         Assert.True(published.Payload.Kind == EventPayloadKind.Json, published.Payload.Source);
         Assert.Equal(fields, Fields(published.Payload));

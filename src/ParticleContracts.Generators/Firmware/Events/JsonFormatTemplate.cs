@@ -13,9 +13,17 @@ namespace ParticleContracts.Generators.Firmware.Events;
 internal static class JsonFormatTemplate
 {
     /// <summary>The fields of <paramref name="format"/>, or null (with <paramref name="reason"/>) when it is not a flat JSON object.</summary>
-    public static List<EventField>? Read(string format, bool hasConversions, out string reason)
+    public static List<EventField>? Read(string format, bool hasConversions, out string reason) =>
+        Read(format, hasConversions, null, out reason);
+
+    /// <summary>
+    /// As <see cref="Read(string, bool, out string)"/>; <paramref name="arguments"/> receives, per field, the index of the
+    /// <c>printf</c> argument an unquoted conversion reads (-1 for literals and quoted values).
+    /// </summary>
+    public static List<EventField>? Read(string format, bool hasConversions, List<int>? arguments, out string reason)
     {
         var fields = new List<EventField>();
+        var argument = 0;
         var i = SkipSpace(format, 0);
         if (i >= format.Length || format[i] != '{')
         {
@@ -51,13 +59,15 @@ internal static class JsonFormatTemplate
             }
 
             i = SkipSpace(format, i + 1);
-            var type = Value(format, ref i, hasConversions);
+            var unquotedConversion = hasConversions && i < format.Length && format[i] == '%' ? argument + Stars(format, i) : -1;
+            var type = Value(format, ref i, hasConversions, ref argument);
             if (type is null)
             {
                 return Fail("the value of \"" + key + "\" is not understood", out reason);
             }
 
             fields.Add(new EventField(key, type.Value));
+            arguments?.Add(unquotedConversion);
             i = SkipSpace(format, i);
             if (i < format.Length && format[i] == ',')
             {
@@ -91,7 +101,7 @@ internal static class JsonFormatTemplate
         return i == text.Length && type is not (null or EventFieldType.Json) ? type : null;
     }
 
-    private static EventFieldType? Value(string format, ref int i, bool hasConversions)
+    private static EventFieldType? Value(string format, ref int i, bool hasConversions, ref int argument)
     {
         var c = format[i];
         if (c == '"')
@@ -101,6 +111,11 @@ internal static class JsonFormatTemplate
                 if (format[i] == '\\')
                 {
                     i++;
+                }
+                else if (hasConversions && format[i] == '%')
+                {
+                    argument += format.Length > i + 1 && format[i + 1] == '%' ? 0 : 1 + Stars(format, i);
+                    i += format.Length > i + 1 && format[i + 1] == '%' ? 1 : 0;
                 }
                 else if (format[i] == '"')
                 {
@@ -114,6 +129,7 @@ internal static class JsonFormatTemplate
 
         if (c == '%' && hasConversions)
         {
+            argument += 1 + Stars(format, i);
             return Conversion(format, ref i);
         }
 
@@ -199,6 +215,18 @@ internal static class JsonFormatTemplate
             's' or 'c' or 'x' or 'X' or 'o' or 'p' => EventFieldType.Json,
             _ => null,
         };
+    }
+
+    /// <summary>The <c>*</c> widths and precisions of the conversion at <paramref name="i"/>: each reads one more argument.</summary>
+    private static int Stars(string format, int i)
+    {
+        var stars = 0;
+        for (i++; i < format.Length && (char.IsDigit(format[i]) || format[i] is '.' or '*' or '-' or '+' or ' ' or '#'); i++)
+        {
+            stars += format[i] == '*' ? 1 : 0;
+        }
+
+        return stars;
     }
 
     private static bool SkipNested(string format, ref int i)

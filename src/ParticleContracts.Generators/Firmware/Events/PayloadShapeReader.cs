@@ -146,10 +146,24 @@ internal sealed class PayloadShapeReader
             return new EventPayload(EventPayloadKind.Scalar, new[] { new EventField(string.Empty, scalar) }.ToEquatableArray(), source);
         }
 
-        var fields = JsonFormatTemplate.Read(format, hasConversions: true, out var reason);
-        return fields is null
-            ? EventPayload.Text("the format string of " + source + " is not a flat JSON object (" + reason + ")")
-            : new EventPayload(EventPayloadKind.Json, fields.ToEquatableArray(), source);
+        var argumentIndexes = new List<int>();
+        var fields = JsonFormatTemplate.Read(format, hasConversions: true, argumentIndexes, out var reason);
+        if (fields is null)
+        {
+            return EventPayload.Text("the format string of " + source + " is not a flat JSON object (" + reason + ")");
+        }
+
+        // An unquoted %s fed "true"/"false" (or b ? "true" : "false") writes a JSON flag.
+        for (var k = 0; k < fields.Count; k++)
+        {
+            var index = argumentIndexes[k] + 1;
+            if (fields[k].Type == EventFieldType.Json && argumentIndexes[k] >= 0 && index < arguments.Count && WritesFlag(arguments[index].Text))
+            {
+                fields[k] = fields[k] with { Type = EventFieldType.Bool };
+            }
+        }
+
+        return new EventPayload(EventPayloadKind.Json, fields.ToEquatableArray(), source);
     }
 
     /// <summary><c>writer.beginObject().name("k").value(x)...endObject()</c>: the root object's fields.</summary>
@@ -217,6 +231,26 @@ internal sealed class PayloadShapeReader
             ? EventPayload.Text("the Variant '" + name + "' gets no keys the reader can see")
             : new EventPayload(EventPayloadKind.Json, fields.ToEquatableArray(), "Variant");
     }
+
+    /// <summary>True for <c>"true"</c>, <c>"false"</c> and <c>cond ? "true" : "false"</c>.</summary>
+    private static bool WritesFlag(string argument)
+    {
+        var tokens = TokenRange.Lex(argument);
+        var question = -1;
+        var colon = -1;
+        for (var i = tokens.Start; i < tokens.End; i++)
+        {
+            question = question < 0 && tokens.Punct(i, "?") ? i : question;
+            colon = question >= 0 && colon < 0 && tokens.Punct(i, ":") ? i : colon;
+        }
+
+        return question < 0
+            ? IsFlagLiteral(tokens)
+            : colon > question && IsFlagLiteral(tokens.Sub(question + 1, colon)) && IsFlagLiteral(tokens.Sub(colon + 1, tokens.End));
+    }
+
+    private static bool IsFlagLiteral(TokenRange tokens) =>
+        StringLiteralDecoder.TryDecodeConcatenation(tokens, out var text) && text is "true" or "false";
 
     private void AddPair(List<EventField> fields, List<TokenRange> pair, ExpressionContext context)
     {

@@ -57,7 +57,7 @@ namespace Consumer.Devices
     {
         private static global::ParticleContracts.ParticleContractEvent[] CreateContractEvents() => new global::ParticleContracts.ParticleContractEvent[]
         {
-            new global::ParticleContracts.ParticleContractEvent("weather/reading", global::ParticleContracts.ParticleEventDirection.Published, "{t:double,h:int32,station:string,raining:json}", true, "src/station.cpp", 19),
+            new global::ParticleContracts.ParticleContractEvent("weather/reading", global::ParticleContracts.ParticleEventDirection.Published, "{t:double,h:int32,station:string,raining:bool}", true, "src/station.cpp", 19),
             new global::ParticleContracts.ParticleContractEvent("weather/temp", global::ParticleContracts.ParticleEventDirection.Published, "double", true, "src/station.cpp", 20),
             new global::ParticleContracts.ParticleContractEvent("weather/status", global::ParticleContracts.ParticleEventDirection.Published, "string", true, "src/station.cpp", 21),
             new global::ParticleContracts.ParticleContractEvent("camera/frame", global::ParticleContracts.ParticleEventDirection.Published, "bytes", true, "src/station.cpp", 22),
@@ -165,9 +165,9 @@ namespace Consumer.Devices
             [global::System.Text.Json.Serialization.JsonPropertyName("station")]
             public string? Station { get; init; }
 
-            /// <summary>JSON <c>raining</c> (any JSON value).</summary>
+            /// <summary>JSON <c>raining</c> (a flag).</summary>
             [global::System.Text.Json.Serialization.JsonPropertyName("raining")]
-            public global::System.Text.Json.JsonElement Raining { get; init; }
+            public bool Raining { get; init; }
 
             /// <inheritdoc />
             public static global::Consumer.Devices.Station.WeatherReadingPayload ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -175,7 +175,7 @@ namespace Consumer.Devices
                 double f0 = default;
                 int f1 = default;
                 string? f2 = default;
-                global::System.Text.Json.JsonElement f3 = default;
+                bool f3 = default;
                 while (global::ParticleContracts.ParticleEventJson.NextProperty(ref reader))
                 {
                     if (reader.ValueTextEquals("t"))
@@ -192,7 +192,7 @@ namespace Consumer.Devices
                     }
                     else if (reader.ValueTextEquals("raining"))
                     {
-                        f3 = global::ParticleContracts.ParticleEventJson.ReadElement(ref reader);
+                        f3 = global::ParticleContracts.ParticleEventJson.ReadBoolean(ref reader);
                     }
                     else
                     {
@@ -217,7 +217,7 @@ namespace Consumer.Devices
                 writer.WriteNumber("t", T);
                 writer.WriteNumber("h", H);
                 writer.WriteString("station", Station);
-                global::ParticleContracts.ParticleEventJson.WriteElement(writer, "raining", Raining);
+                writer.WriteBoolean("raining", Raining);
                 writer.WriteEndObject();
             }
         }

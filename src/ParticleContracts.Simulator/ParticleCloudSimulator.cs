@@ -134,6 +134,16 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
             device.SetFunction(name, static _ => 1);
         }
 
+        foreach (var (name, sample) in definition.PublishedEvents)
+        {
+            device.Events.Declare(name, sample);
+        }
+
+        foreach (var prefix in definition.Subscriptions)
+        {
+            device.Events.Subscribe(prefix);
+        }
+
         device.Firmware = new SimulatedFirmwareData(device, [.. definition.Ledgers], [.. definition.EnvironmentVariables]);
         return device;
     }
@@ -155,7 +165,13 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
     public bool RemoveDevice(string idOrName)
     {
         ArgumentNullException.ThrowIfNull(idOrName);
-        return _cloud.Find(idOrName, Username, allowName: true) is { } device && _cloud.RemoveDevice(device.Id);
+        if (_cloud.Find(idOrName, Username, allowName: true) is not { } device || !_cloud.RemoveDevice(device.Id))
+        {
+            return false;
+        }
+
+        device.Events.Dispose();
+        return true;
     }
 
     /// <summary>Lets product routes name product <paramref name="productId"/> by <paramref name="slug"/> as well as by number.</summary>

@@ -36,6 +36,7 @@ public sealed class SimulatedDevice
         Ledgers = new SimulatedDeviceLedgers(cloud, this);
         Environment = new SimulatedDeviceEnvironment(cloud, this);
         Firmware = new SimulatedFirmwareData(this, [], []);
+        Events = new SimulatedDeviceEvents(cloud, this);
     }
 
     /// <summary>The ledgers and environment variables as the device's firmware uses them (empty unless the device was built from firmware).</summary>
@@ -97,6 +98,9 @@ public sealed class SimulatedDevice
 
     /// <summary>The environment variables the device runs with (<c>System.getEnv</c>), as last rolled out to it.</summary>
     public SimulatedDeviceEnvironment Environment { get; }
+
+    /// <summary>The events the firmware publishes (with sample payloads) and the prefixes it subscribes to, with what it received.</summary>
+    public SimulatedDeviceEvents Events { get; }
 
     /// <summary>The variables the device exposes, name → type, in ordinal name order.</summary>
     public IReadOnlyDictionary<string, SimulatedVariableType> Variables =>
@@ -245,6 +249,13 @@ public sealed class SimulatedDevice
         ArgumentException.ThrowIfNullOrEmpty(name);
         return _cloud.PublishFromDevice(this, name, data, isPublic);
     }
+
+    /// <summary>Publishes an event the firmware declares: <paramref name="data"/>, or a sample payload of the declared shape.</summary>
+    /// <param name="name">The declared event name.</param>
+    /// <param name="data">The payload to send instead of the sample, or null.</param>
+    /// <returns>The event as delivered.</returns>
+    /// <exception cref="KeyNotFoundException">The firmware does not publish <paramref name="name"/>.</exception>
+    public SimulatedEvent PublishDeclaredEvent(string name, string? data = null) => Events.PublishDeclared(name, data);
 
     /// <summary>
     /// Fault injection: the next variable read or function call finds the device dropping off the network, so the

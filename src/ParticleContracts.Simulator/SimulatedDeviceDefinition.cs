@@ -44,4 +44,10 @@ public sealed class SimulatedDeviceDefinition
 
     /// <summary>The environment variables the device's firmware reads (see <see cref="SimulatedDevice.Firmware"/>).</summary>
     public IList<SimulatedFirmwareVariable> EnvironmentVariables { get; } = new List<SimulatedFirmwareVariable>();
+
+    /// <summary>The events the firmware publishes, name → sample payload (null for none), for <see cref="SimulatedDevice.PublishDeclaredEvent"/>.</summary>
+    public IDictionary<string, string?> PublishedEvents { get; } = new Dictionary<string, string?>(StringComparer.Ordinal);
+
+    /// <summary>The prefixes the firmware subscribes to (at most 4): matching events are recorded in <see cref="SimulatedDeviceEvents.Received"/>.</summary>
+    public ICollection<string> Subscriptions { get; } = new List<string>();
 }

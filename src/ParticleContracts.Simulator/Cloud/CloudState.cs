@@ -32,6 +32,9 @@ internal sealed class CloudState
 
     public EventBus Events { get; } = new();
 
+    /// <summary>Simulated devices' own subscriptions (<c>Particle.subscribe</c>): apart from <see cref="Events"/>, so they never count as open streams.</summary>
+    public EventBus DeviceSubscriptions { get; } = new();
+
     public SimulatorFaults Faults { get; }
 
     public Organizations Organizations { get; } = new();
@@ -137,6 +140,7 @@ internal sealed class CloudState
         _history.Add(e);
 
         Events.Publish(e);
+        DeviceSubscriptions.Publish(e);
         return e;
     }
 }

@@ -59,6 +59,7 @@ internal static class FirmwareDevices
         }
 
         FirmwareDeviceData.AddTo(definition, contract.Data);
+        DeclaredEvents.AddTo(definition, contract);
         return definition;
     }
 

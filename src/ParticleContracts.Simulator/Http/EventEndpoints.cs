@@ -68,7 +68,8 @@ internal sealed class EventEndpoints(CloudState cloud, IHostApplicationLifetime 
     {
         var username = CloudCaller.Username(context);
         var routeValues = context.Request.RouteValues;
-        var prefix = routeValues.TryGetValue("prefix", out var p) && p is string s ? s : string.Empty;
+        // A '/' in the prefix arrives percent-encoded (%2F), which routing leaves as it is.
+        var prefix = routeValues.TryGetValue("prefix", out var p) && p is string s ? Uri.UnescapeDataString(s) : string.Empty;
         int? productId = null;
         if (routeValues.ContainsKey("product"))
         {

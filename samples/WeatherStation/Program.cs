@@ -64,6 +64,33 @@ try
     await eventWindow.CancelAsync();
     await publishing;
     StationReport.Events(received, connection.EventWindow);
+
+    // 6. Typed events, generated from the firmware's Particle.publish / Particle.subscribe calls: a typed publish to
+    //    the "station/setpoint" subscription, and the "weather/reading" stream with its JSON payload as a record.
+    await station.PublishStationSetpointAsync("21.5");
+    StationReport.TypedPublish("station/setpoint", "21.5", await connection.SetpointReceivedAsync());
+    using var typedWindow = new CancellationTokenSource(connection.EventWindow);
+    var readings = new List<ParticleEvent<WeatherStation.WeatherReadingPayload>>();
+    var publishingReadings = connection.PublishDeclaredReadingsAsync(count: 2, typedWindow.Token);
+    try
+    {
+        await foreach (var reading in station.WeatherReadingEventsAsync(typedWindow.Token))
+        {
+            readings.Add(reading);
+            if (readings.Count == 2)
+            {
+                break;
+            }
+        }
+    }
+    catch (OperationCanceledException) when (typedWindow.IsCancellationRequested)
+    {
+        // The window closed: show what arrived.
+    }
+
+    await typedWindow.CancelAsync();
+    await publishingReadings;
+    StationReport.TypedEvents(readings, connection.EventWindow);
     return 0;
 }
 catch (ParticleCloudException exception)

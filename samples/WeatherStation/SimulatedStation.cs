@@ -12,7 +12,12 @@ internal static class SimulatedStation
     {
         // Mirrors the firmware: setLocation accepts 1–63 characters into char location[64].
         var location = "unknown";
-        return simulator.AddDevice(DeviceName)
+        var device = simulator.AddDevice(DeviceName);
+
+        // The firmware's events: it publishes "weather/reading" and subscribes to "station/setpoint".
+        device.Events.Declare("weather/reading", JsonReading(0));
+        device.Events.Subscribe("station/setpoint");
+        return device
             .SetVariable("temp", 21.5)
             .SetVariable("humidity", 48)
             .SetVariable("raining", false)
@@ -33,6 +38,10 @@ internal static class SimulatedStation
             })
             .SetFunction("calibrate", offset => int.TryParse(offset.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out _) ? 1 : -1);
     }
+
+    /// <summary>A reading as the firmware publishes it: <c>{"temp":21.5,"humidity":48,"raining":false}</c>.</summary>
+    public static string JsonReading(int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"{{\"temp\":{21.5 + (index * 0.25)},\"humidity\":{48 + index},\"raining\":false}}");
 
     public static string Reading(int index) =>
         string.Create(CultureInfo.InvariantCulture, $"temp={21.5 + (index * 0.25)};humidity={48 + index}");

@@ -84,6 +84,44 @@ internal sealed class StationConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// On the simulator, publishes <paramref name="count"/> declared <c>weather/reading</c> events (JSON of the shape the
+    /// firmware writes) once the typed stream is open. On the real cloud the device publishes on its own.
+    /// </summary>
+    public async Task PublishDeclaredReadingsAsync(int count, CancellationToken cancellationToken)
+    {
+        if (_simulator is null || _simulatedDevice is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await _simulator.WaitForEventStreamsAsync(1, cancellationToken);
+            for (var i = 0; i < count; i++)
+            {
+                _simulatedDevice.PublishDeclaredEvent("weather/reading", SimulatedStation.JsonReading(i));
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The sample stopped listening first.
+        }
+    }
+
+    /// <summary>On the simulator, what the device's <c>station/setpoint</c> subscription received (null on the real cloud).</summary>
+    public async Task<string?> SetpointReceivedAsync()
+    {
+        if (_simulatedDevice is null)
+        {
+            return null;
+        }
+
+        using var wait = new CancellationTokenSource(EventWindow);
+        var received = await _simulatedDevice.Events.WaitForReceivedAsync("station/setpoint", wait.Token);
+        return received.Data;
+    }
+
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();

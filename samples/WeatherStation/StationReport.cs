@@ -1,6 +1,7 @@
 using System.Globalization;
 using ParticleContracts;
 using Spectre.Console;
+using WeatherStationSample.Devices;
 
 namespace WeatherStationSample;
 
@@ -129,5 +130,32 @@ internal static class StationReport
 
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLineInterpolated($"{events.Count} event(s) received within {window.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.");
+    }
+
+    public static void TypedPublish(string name, string data, string? received)
+    {
+        AnsiConsole.MarkupLineInterpolated($"Published [bold]{name}[/] = {data} through the typed publisher.");
+        if (received is not null)
+        {
+            AnsiConsole.MarkupLineInterpolated($"The simulated device's subscription received {name} = {received}.");
+        }
+    }
+
+    public static void TypedEvents(IReadOnlyList<ParticleEvent<WeatherStation.WeatherReadingPayload>> events, TimeSpan window)
+    {
+        var table = new Table().Title("Typed events (weather/reading)").AddColumns("Event", "Temp", "Humidity", "Raining", "Published at");
+        foreach (var item in events)
+        {
+            var reading = item.Data;
+            table.AddRow(
+                Markup.Escape(item.Name),
+                reading is null ? Markup.Escape(item.PayloadError?.Message ?? "-") : reading.Temp.ToString(CultureInfo.InvariantCulture),
+                reading?.Humidity.ToString(CultureInfo.InvariantCulture) ?? "-",
+                reading is null ? "-" : reading.Raining ? "true" : "false",
+                item.PublishedAt?.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) ?? "-");
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLineInterpolated($"{events.Count} typed event(s) received within {window.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.");
     }
 }

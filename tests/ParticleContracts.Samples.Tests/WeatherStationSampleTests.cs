@@ -41,6 +41,11 @@ public sealed class WeatherStationSampleTests
         AssertRow(output, "weather/reading", "temp=21.5;humidity=48");
         AssertRow(output, "weather/reading", "temp=22;humidity=50");
         Assert.Contains("3 event(s) received", output);
+        // Typed events: a typed publish reaches the device's subscription; the typed stream shows the JSON fields.
+        Assert.Contains("The simulated device's subscription received station/setpoint = 21.5.", output);
+        AssertRow(output, "weather/reading", "21.5", "48", "false");
+        AssertRow(output, "weather/reading", "21.75", "49", "false");
+        Assert.Contains("2 typed event(s) received", output);
     }
 
     [Fact]
@@ -89,6 +94,8 @@ public sealed class WeatherStationSampleTests
         Assert.Contains("Drift: 2 difference(s)", output);
         AssertRow(output, "weather/alert", "wind=88");
         Assert.Contains("1 event(s) received", output);
+        Assert.Contains("Published station/setpoint = 21.5 through the typed publisher.", output);
+        Assert.Contains("0 typed event(s) received", output);
     }
 
     /// <summary>`dotnet run --project samples/WeatherStation`, as in the README, on the build this test depends on.</summary>

@@ -1,5 +1,6 @@
 /*
- * Weather station: temperature, humidity and rain, published as cloud variables.
+ * Weather station: temperature, humidity and rain, published as cloud variables and as a "weather/reading"
+ * event; a "station/setpoint" event sets the target temperature.
  */
 #include "Particle.h"
 #include "config.h"
@@ -12,6 +13,8 @@ int humidity = 0;
 bool raining = false;
 String status = "starting";
 char location[64] = "unknown";
+double setpoint = 20.0;
+unsigned long lastReading = 0;
 
 WeatherSensors sensors;
 
@@ -26,6 +29,11 @@ int setLocation(String value) {
     }
     strncpy(location, value.c_str(), sizeof(location) - 1);
     return 1;
+}
+
+// Subscription handler: "station/setpoint" events carry a temperature, e.g. "21.5".
+void onSetpoint(const char* event, const char* data) {
+    setpoint = atof(data);
 }
 
 void setup() {
@@ -44,6 +52,7 @@ void setup() {
 
     Particle.function("setLocation", setLocation);
     Particle.function("calibrate", &WeatherSensors::calibrate, &sensors);
+    Particle.subscribe("station/setpoint", onSetpoint);
 
     sensors.begin();
     status = "running";
@@ -54,5 +63,12 @@ void loop() {
     temp = analogRead(A0) / 40.0 - 10.0;
     humidity = analogRead(A2) / 41;
     raining = digitalRead(D2) == HIGH;
+
+    // A structured reading once a minute (the cloud allows about one event per second).
+    if (millis() - lastReading >= 60000) {
+        lastReading = millis();
+        Particle.publish("weather/reading", String::format("{\"temp\":%.1f,\"humidity\":%d,\"raining\":%s}",
+                         temp, humidity, raining ? "true" : "false"), PRIVATE);
+    }
     delay(1000);
 }

@@ -45,6 +45,12 @@ internal static class Descriptors
     /// <summary>PCT2007: <c>{0}</c> contract name, <c>{1}</c> the first file carrying it, <c>{2}</c> the firmware source extensions.</summary>
     public static readonly DiagnosticDescriptor UnknownContractMetadata = Get(DiagnosticIds.UnknownContractMetadata);
 
+    /// <summary>PCT2010: a constant SubscribeAsync prefix under which no contract publishes.</summary>
+    public static readonly DiagnosticDescriptor UnknownSubscribedEvent = Get(DiagnosticIds.UnknownSubscribedEvent);
+
+    /// <summary>PCT2011: a constant PublishEventAsync name no contract subscribes to.</summary>
+    public static readonly DiagnosticDescriptor UnsubscribedPublishedEvent = Get(DiagnosticIds.UnsubscribedPublishedEvent);
+
     /// <summary>The descriptor of <paramref name="id"/>, or null when the table has no such row.</summary>
     public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;
 

@@ -274,4 +274,12 @@ internal static class DiagnosticIds
 
     /// <summary><c>ParticleContract</c> item metadata on an additional file that yields no firmware contract.</summary>
     public const string UnknownContractMetadata = "PCT2007";
+
+    // PCT2010–PCT2019: event names in C# usage.
+
+    /// <summary>A constant prefix passed to the raw client's SubscribeAsync under which no contract publishes.</summary>
+    public const string UnknownSubscribedEvent = "PCT2010";
+
+    /// <summary>A constant event name passed to the raw client's PublishEventAsync that no contract subscribes to.</summary>
+    public const string UnsubscribedPublishedEvent = "PCT2011";
 }

@@ -231,6 +231,12 @@ internal static class DiagnosticTable
         Usage(DiagnosticIds.UnknownContractMetadata, FirmwareSeverity.Error, "Contract item metadata matches no firmware source",
             "Contract metadata '{0}' (on '{1}') matches no firmware source: none of the files with this metadata is a firmware source ({2}); point the ParticleFirmware item at the firmware sources",
             "The Contract metadata of a ParticleFirmware item names the contract its files form; it has no effect on a file the firmware reader does not read or on a value that is not a usable name."),
+        Usage(DiagnosticIds.UnknownSubscribedEvent, FirmwareSeverity.Warning, "No firmware contract publishes this event",
+            "No firmware contract of this project publishes an event named '{0}' or starting with it, so this stream receives none of their events{1}",
+            "A constant name prefix passed to ParticleCloudClient.SubscribeAsync should match an event the firmware publishes (Particle.publish); a typo gives a stream that stays silent. The generated typed streams (XxxEventsAsync) cannot be misspelt."),
+        Usage(DiagnosticIds.UnsubscribedPublishedEvent, FirmwareSeverity.Info, "No firmware contract subscribes to this event",
+            "No firmware contract of this project subscribes to a prefix of '{0}', so none of its devices receives it{1}",
+            "An event published with ParticleCloudClient.PublishEventAsync reaches a device only when its firmware subscribes to a prefix of the name (Particle.subscribe). Events for webhooks or other apps are fine; a typo is not. The generated typed publishers (PublishXxxAsync) cannot be misspelt."),
     };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = CreateIndex();

@@ -130,7 +130,7 @@ public sealed class SimulatedDeviceEvents : IDisposable
     {
         await foreach (var item in subscription.Reader.ReadAllAsync().ConfigureAwait(false))
         {
-            _received.Enqueue(item);
+            _received.Enqueue(item.Event);
             _arrived.Release();
         }
     }

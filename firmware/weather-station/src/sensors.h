@@ -14,6 +14,10 @@ public:
 
     double pressure = 1013.25;
     int calibrationOffset = 0;
+
+    // Set by the "station/setpoint" subscription; when the last "weather/reading" was published.
+    double setpoint = 20.0;
+    unsigned long lastReading = 0;
 };
 
 #endif

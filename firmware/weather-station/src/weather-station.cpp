@@ -1,6 +1,5 @@
 /*
- * Weather station: temperature, humidity and rain, published as cloud variables and as a "weather/reading"
- * event; a "station/setpoint" event sets the target temperature.
+ * Weather station: temperature, humidity and rain, as cloud variables and a "weather/reading" event.
  */
 #include "Particle.h"
 #include "config.h"
@@ -13,8 +12,6 @@ int humidity = 0;
 bool raining = false;
 String status = "starting";
 char location[64] = "unknown";
-double setpoint = 20.0;
-unsigned long lastReading = 0;
 
 WeatherSensors sensors;
 
@@ -29,11 +26,6 @@ int setLocation(String value) {
     }
     strncpy(location, value.c_str(), sizeof(location) - 1);
     return 1;
-}
-
-// Subscription handler: "station/setpoint" events carry a temperature, e.g. "21.5".
-void onSetpoint(const char* event, const char* data) {
-    setpoint = atof(data);
 }
 
 void setup() {
@@ -52,7 +44,8 @@ void setup() {
 
     Particle.function("setLocation", setLocation);
     Particle.function("calibrate", &WeatherSensors::calibrate, &sensors);
-    Particle.subscribe("station/setpoint", onSetpoint);
+    // "station/setpoint" events carry a target temperature, e.g. "21.5".
+    Particle.subscribe("station/setpoint", [](const char* event, const char* data) { sensors.setpoint = atof(data); });
 
     sensors.begin();
     status = "running";
@@ -65,8 +58,8 @@ void loop() {
     raining = digitalRead(D2) == HIGH;
 
     // A structured reading once a minute (the cloud allows about one event per second).
-    if (millis() - lastReading >= 60000) {
-        lastReading = millis();
+    if (millis() - sensors.lastReading >= 60000) {
+        sensors.lastReading = millis();
         Particle.publish("weather/reading", String::format("{\"temp\":%.1f,\"humidity\":%d,\"raining\":%s}",
                          temp, humidity, raining ? "true" : "false"), PRIVATE);
     }

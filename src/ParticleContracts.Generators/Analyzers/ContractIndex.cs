@@ -98,23 +98,11 @@ internal sealed class ContractIndex
         var contracts = new List<(string, List<CloudMember>, bool, bool, int?)>();
         if (symbols.ContractAttribute is not null)
         {
-            var namespaces = new Stack<INamespaceSymbol>();
-            namespaces.Push(compilation.Assembly.GlobalNamespace);
-            while (namespaces.Count > 0)
+            foreach (var type in CompilationInterfaces.Of(compilation, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var current = namespaces.Pop();
-                foreach (var child in current.GetNamespaceMembers())
+                if (ReadContract(type, symbols) is { } contract)
                 {
-                    namespaces.Push(child);
-                }
-
-                foreach (var type in current.GetTypeMembers())
-                {
-                    if (type.TypeKind == TypeKind.Interface && ReadContract(type, symbols) is { } contract)
-                    {
-                        contracts.Add(contract);
-                    }
+                    contracts.Add(contract);
                 }
             }
         }

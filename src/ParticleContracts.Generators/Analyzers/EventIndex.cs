@@ -84,31 +84,19 @@ internal sealed class EventIndex
             return new EventIndex(ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, false, false);
         }
 
-        var namespaces = new Stack<INamespaceSymbol>();
-        namespaces.Push(compilation.Assembly.GlobalNamespace);
-        while (namespaces.Count > 0)
+        foreach (var type in CompilationInterfaces.Of(compilation, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var current = namespaces.Pop();
-            foreach (var child in current.GetNamespaceMembers())
+            if (symbols.ContractNameOf(type) is null)
             {
-                namespaces.Push(child);
+                continue;
             }
 
-            foreach (var type in current.GetTypeMembers())
+            Read(type.GetAttributes(), publishedAttribute, subscribedAttribute, published, subscribed, ref runTimePublished, ref runTimeSubscribed);
+            foreach (var member in type.GetMembers())
             {
-                if (type.TypeKind != TypeKind.Interface || symbols.ContractNameOf(type) is null)
+                if (member is IMethodSymbol method)
                 {
-                    continue;
-                }
-
-                Read(type.GetAttributes(), publishedAttribute, subscribedAttribute, published, subscribed, ref runTimePublished, ref runTimeSubscribed);
-                foreach (var member in type.GetMembers())
-                {
-                    if (member is IMethodSymbol method)
-                    {
-                        Read(method.GetAttributes(), publishedAttribute, subscribedAttribute, published, subscribed, ref runTimePublished, ref runTimeSubscribed);
-                    }
+                    Read(method.GetAttributes(), publishedAttribute, subscribedAttribute, published, subscribed, ref runTimePublished, ref runTimeSubscribed);
                 }
             }
         }

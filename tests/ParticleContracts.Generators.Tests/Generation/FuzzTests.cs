@@ -21,8 +21,22 @@ public sealed class FuzzTests
         "\u2028", "\r", "\t", "\\", "R\"(", ")\"", "'", "\0", "NAME",
     ];
 
+    /// <summary>The publish/subscribe forms and the payload builders the events stage reads, mixed with the generic fragments.</summary>
+    private static readonly string[] EventFragments =
+    [
+        "Particle.publish(", "Particle.subscribe(", "Spark.publish(", "\"weather/reading\"", "\"spark/x\"", "\"a b\"",
+        "String::format(", "\"{\\\"t\\\":%.1f,\\\"h\\\":%d}\"", "\"{\\\"s\\\":\\\"%s\\\",\\\"n\\\":{\"", "\"%*d%%%\"", "snprintf(buf, sizeof(buf), ",
+        "sprintf(buf, ", "char buf[64];", "JSONBufferWriter w(buf, sizeof(buf));", "w.beginObject().name(\"k\").value(", ".endObject()",
+        "Variant v;", "v.set(\"k\", ", "EventData d = {{\"a\", 1}, {\"b\", ", "m[\"k\"] = ", "CloudEvent ev;", "ev.name(", "ev.data(",
+        "ev.contentType(ContentType::JPEG)", "ContentType::BINARY", "PRIVATE | WITH_ACK", "NO_ACK", "MY_DEVICES", "60, ",
+        "[](const char* e, const char* d) {}", "&C::on, this", "System.deviceID() + ", "void loop() {", "millis()", "cond ? \"true\" : \"false\"",
+    ];
+
     private static readonly Gen<string> RandomText =
         Gen.OneOf(Fragments).Array[0, 60].Select(parts => string.Concat(parts));
+
+    private static readonly Gen<string> RandomEventText =
+        Gen.OneOf([.. Fragments, .. EventFragments, .. EventFragments]).Array[0, 60].Select(parts => string.Concat(parts));
 
     private static readonly Gen<string> FileName = Gen.OneOf("main.ino", "src/app.cpp", "src/app.h", "lib/x/x.cpp", "project.properties", "src/config.h");
 
@@ -36,6 +50,12 @@ public sealed class FuzzTests
     [Fact]
     public void Random_firmware_never_breaks_the_generator_or_the_generated_code() =>
         RandomProject.Sample(AssertGeneratorIsTotal, iter: 60, threads: 1);
+
+    [Fact]
+    public void Random_event_firmware_never_breaks_the_generator_or_the_generated_code() =>
+        Gen.Select(FileName, RandomEventText).Array[1, 3]
+            .Select(files => files.Select(f => new FirmwareFile("firmware/events/" + f.Item1, f.Item2)).DistinctBy(f => f.Path).ToArray())
+            .Sample(AssertGeneratorIsTotal, iter: 60, threads: 1);
 
     [Fact]
     public void Mutated_sample_firmware_never_breaks_the_generator_or_the_generated_code()

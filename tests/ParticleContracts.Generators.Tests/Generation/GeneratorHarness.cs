@@ -146,7 +146,7 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Output, 
 
     /// <summary>The proxy files only (<c>{Namespace}.{Type}.g.cs</c>), without the per-feature files such as <c>.FunctionArguments.g.cs</c>.</summary>
     public IReadOnlyList<(string HintName, string Text)> ProxySources =>
-        Sources.Where(s => !s.HintName.EndsWith(".FunctionArguments.g.cs", StringComparison.Ordinal)).ToArray();
+        Sources.Where(s => !s.HintName.EndsWith(".FunctionArguments.g.cs", StringComparison.Ordinal) && !s.HintName.EndsWith(".Events.g.cs", StringComparison.Ordinal)).ToArray();
 
     /// <summary>Compiler errors (all warnings are errors) in the output compilation.</summary>
     public ImmutableArray<Diagnostic> CompilationErrors =>

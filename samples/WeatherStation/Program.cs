@@ -71,7 +71,7 @@ try
     StationReport.TypedPublish("station/setpoint", "21.5", await connection.SetpointReceivedAsync());
     using var typedWindow = new CancellationTokenSource(connection.EventWindow);
     var readings = new List<ParticleEvent<WeatherStation.WeatherReadingPayload>>();
-    var publishingReadings = connection.PublishDeclaredReadingsAsync(count: 2, typedWindow.Token);
+    var publishingReadings = connection.PublishDeclaredReadingsAsync(typedWindow.Token);
     try
     {
         await foreach (var reading in station.WeatherReadingEventsAsync(typedWindow.Token))

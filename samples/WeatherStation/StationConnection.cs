@@ -85,10 +85,11 @@ internal sealed class StationConnection : IAsyncDisposable
     }
 
     /// <summary>
-    /// On the simulator, publishes <paramref name="count"/> declared <c>weather/reading</c> events (JSON of the shape the
-    /// firmware writes) once the typed stream is open. On the real cloud the device publishes on its own.
+    /// On the simulator, publishes a declared <c>weather/reading</c> event (JSON of the shape the firmware writes) every
+    /// 100 ms until the sample stops listening, as the firmware would. The earlier stream may still count as open for a
+    /// moment, so the readings repeat until the typed stream has what it wants. On the real cloud the device publishes on its own.
     /// </summary>
-    public async Task PublishDeclaredReadingsAsync(int count, CancellationToken cancellationToken)
+    public async Task PublishDeclaredReadingsAsync(CancellationToken cancellationToken)
     {
         if (_simulator is null || _simulatedDevice is null)
         {
@@ -97,15 +98,15 @@ internal sealed class StationConnection : IAsyncDisposable
 
         try
         {
-            await _simulator.WaitForEventStreamsAsync(1, cancellationToken);
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < 100 && !cancellationToken.IsCancellationRequested; i++)
             {
                 _simulatedDevice.PublishDeclaredEvent("weather/reading", SimulatedStation.JsonReading(i));
+                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The sample stopped listening first.
+            // The sample stopped listening.
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class ReplaceNameCodeFixProvider : CodeFixProvider
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(DiagnosticIds.UnknownCloudName, DiagnosticIds.UnknownContractAttribute);
+        ImmutableArray.Create(DiagnosticIds.UnknownCloudName, DiagnosticIds.UnknownContractAttribute, DiagnosticIds.UnknownSubscribedEvent, DiagnosticIds.UnsubscribedPublishedEvent);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

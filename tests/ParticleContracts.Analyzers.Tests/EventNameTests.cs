@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
+using ParticleContracts.CodeFixes;
 using ParticleContracts.Generators.Analyzers;
 
 namespace ParticleContracts.Analyzers.Tests;
@@ -96,6 +97,21 @@ public sealed class EventNameTests
         var test = new AnalyzerTest<EventNameAnalyzer>(Sources.ClientOnlyApp("""
             await client.PublishEventAsync("nobody/listens", "1");
             """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task The_replace_name_fix_uses_the_suggested_event_name()
+    {
+        var test = new CodeFixTest<EventNameAnalyzer, ReplaceNameCodeFixProvider>(
+            Sources.ClientOnlyApp("""
+                await client.PublishEventAsync({|#0:"station/setpiont"|}, "21");
+                """),
+            Sources.ClientOnlyApp("""
+                await client.PublishEventAsync("station/setpoint", "21");
+                """));
+        test.TestState.AdditionalFiles.Add((StationPath, Station));
+        test.ExpectedDiagnostics.Add(Unknown("PCT2011", "station/setpiont", "; did you mean 'station/setpoint'?"));
         await test.RunAsync();
     }
 }

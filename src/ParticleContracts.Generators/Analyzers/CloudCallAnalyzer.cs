@@ -471,16 +471,8 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
                 : null;
         }
 
-        private static ImmutableDictionary<string, string?> SuggestionProperties(ImmutableArray<string> suggestions)
-        {
-            var properties = ImmutableDictionary<string, string?>.Empty;
-            for (var i = 0; i < suggestions.Length; i++)
-            {
-                properties = properties.Add(DiagnosticPropertyNames.Suggestion(i), suggestions[i]);
-            }
-
-            return properties;
-        }
+        private static ImmutableDictionary<string, string?> SuggestionProperties(ImmutableArray<string> suggestions) =>
+            DiagnosticPropertyNames.Suggestions(suggestions);
 
         private static string SuggestionSuffix(ImmutableArray<string> suggestions, ImmutableArray<string> declared, RegistrationKind kind) =>
             UsageMessages.DidYouMean(suggestions, declared, kind.ToWireName() + "s");

@@ -15,6 +15,18 @@ internal static class DiagnosticPropertyNames
     /// <summary>The position of the name argument in the call's argument list (PCT2004): the fix removes that argument.</summary>
     public const string NameArgumentIndex = "NameArgumentIndex";
 
+    /// <summary>The suggested names as properties (<c>Suggestion0</c>, ...), for the replace-name fix.</summary>
+    public static System.Collections.Immutable.ImmutableDictionary<string, string?> Suggestions(System.Collections.Immutable.ImmutableArray<string> suggestions)
+    {
+        var properties = System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty;
+        for (var i = 0; i < suggestions.Length; i++)
+        {
+            properties = properties.Add(Suggestion(i), suggestions[i]);
+        }
+
+        return properties;
+    }
+
     /// <summary>The key of the suggestion with the given rank.</summary>
     public static string Suggestion(int rank) => SuggestionPrefix + rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -66,12 +66,12 @@ public sealed class EventNameAnalyzer : DiagnosticAnalyzer
         if (subscribe && !events.HasRunTimePublishedNames && !events.CanReceive(name))
         {
             var suggestions = NameSuggester.Suggest(name, events.Published);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownSubscribedEvent, location, name, UsageMessages.DidYouMean(suggestions, events.Published, "published events")));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownSubscribedEvent, location, DiagnosticPropertyNames.Suggestions(suggestions), name, UsageMessages.DidYouMean(suggestions, events.Published, "published events")));
         }
         else if (!subscribe && !events.HasRunTimeSubscriptions && !events.IsSubscribed(name))
         {
             var suggestions = NameSuggester.Suggest(name, events.Subscribed);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnsubscribedPublishedEvent, location, name, UsageMessages.DidYouMean(suggestions, events.Subscribed, "subscription prefixes")));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnsubscribedPublishedEvent, location, DiagnosticPropertyNames.Suggestions(suggestions), name, UsageMessages.DidYouMean(suggestions, events.Subscribed, "subscription prefixes")));
         }
     }
 

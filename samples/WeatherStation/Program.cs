@@ -41,7 +41,10 @@ try
     // 4. Does the device still run the firmware this code was compiled against?
     StationReport.Drift(WeatherStation.Contract, await station.VerifyAsync());
 
-    // 5. A few live events, waiting at most a bounded time so the sample always ends.
+    // 5. Configuration through the firmware's own ledger and environment variable, typed from the firmware.
+    StationReport.Configuration(await StationConfiguration.ApplyAsync(station, client, connection));
+
+    // 6. A few live events, waiting at most a bounded time so the sample always ends.
     using var eventWindow = new CancellationTokenSource(connection.EventWindow);
     var received = new List<ParticleEvent>();
     var publishing = connection.PublishDemoEventsAsync(count: 3, eventWindow.Token);

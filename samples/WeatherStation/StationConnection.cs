@@ -24,6 +24,9 @@ internal sealed class StationConnection : IAsyncDisposable
 
     public ParticleCloudClient Client { get; }
 
+    /// <summary>True when the sample talks to its embedded simulator (it may then define the ledgers it needs).</summary>
+    public bool IsSimulator => _simulator is not null;
+
     public string DeviceIdOrName { get; }
 
     /// <summary>Where the calls go; never contains the access token.</summary>

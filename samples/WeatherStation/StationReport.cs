@@ -86,7 +86,18 @@ internal static class StationReport
         AnsiConsole.Write(table);
     }
 
-    public static void Drift(ParticleDeviceContract contract, ContractVerificationResult result)
+    public static void Configuration(IReadOnlyList<ConfigurationStep> steps)
+    {
+        var table = new Table().Title("Configuration (ledger and environment, typed from the firmware)").AddColumns("Firmware reads", "Member", "Value");
+        foreach (var step in steps)
+        {
+            table.AddRow(Markup.Escape(step.FirmwareReads), step.Member, Markup.Escape(step.Value));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+        public static void Drift(ParticleDeviceContract contract, ContractVerificationResult result)
     {
         var table = new Table().Title($"VerifyAsync(): {contract.Name} contract vs device '{Markup.Escape(result.DeviceIdOrName)}'")
             .AddColumns("Kind", "Cloud name", "Cloud type", "Firmware", "On device");

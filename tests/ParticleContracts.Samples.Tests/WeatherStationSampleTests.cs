@@ -37,6 +37,10 @@ public sealed class WeatherStationSampleTests
         // Drift report: every registration checked, none drifted.
         AssertRow(output, "function", "calibrate", "ok");
         Assert.Contains("No drift: the device matches the firmware contract.", output);
+        // Configuration through the members generated from the firmware's ledger and environment variable.
+        AssertRow(output, "REPORT_INTERVAL default (env.json)", "WeatherStation.Environment.Defaults", "60");
+        AssertRow(output, "ledger station-config: alertAbove", "SetStationConfigLedgerAsync", "30.5");
+        AssertRow(output, "REPORT_INTERVAL", "SetEnvironmentAsync", "120 (after OTA and reboot)");
         // Live events, bounded.
         AssertRow(output, "weather/reading", "temp=21.5;humidity=48");
         AssertRow(output, "weather/reading", "temp=22;humidity=50");

@@ -7,3 +7,6 @@
 #if STATION_VERSION >= 2
 #define HAS_RAIN_SENSOR 1
 #endif
+
+// Reads the station-config ledger and the REPORT_INTERVAL environment variable (configuration.cpp).
+void readConfiguration();

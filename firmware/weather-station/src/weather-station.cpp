@@ -48,6 +48,7 @@ void setup() {
     Particle.subscribe("station/setpoint", [](const char* event, const char* data) { sensors.setpoint = atof(data); });
 
     sensors.begin();
+    readConfiguration();
     status = "running";
 }
 

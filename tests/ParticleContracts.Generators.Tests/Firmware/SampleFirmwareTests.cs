@@ -36,7 +36,7 @@ public sealed class SampleFirmwareTests
     {
         var contract = Contracts.Value["WeatherStation"];
         Assert.Equal("firmware/weather-station", contract.Root);
-        Assert.Equal(4, contract.Files.Count);
+        Assert.Equal(5, contract.Files.Count);
         Assert.Equal(
             new (string, string, string?, string?, string, int)[]
             {

@@ -144,9 +144,9 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Output, 
     public IReadOnlyList<(string HintName, string Text)> Sources =>
         Result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).OrderBy(s => s.HintName, StringComparer.Ordinal).ToArray();
 
-    /// <summary>The proxy files only (<c>{Namespace}.{Type}.g.cs</c>), without the per-feature files such as <c>.FunctionArguments.g.cs</c>.</summary>
+    /// <summary>The proxy files only (<c>{Namespace}.{Type}.g.cs</c>), without the per-feature files (<c>.FunctionArguments.g.cs</c>, <c>.Events.g.cs</c>, <c>.Ledgers.g.cs</c>).</summary>
     public IReadOnlyList<(string HintName, string Text)> ProxySources =>
-        Sources.Where(s => !s.HintName.EndsWith(".FunctionArguments.g.cs", StringComparison.Ordinal) && !s.HintName.EndsWith(".Events.g.cs", StringComparison.Ordinal)).ToArray();
+        Sources.Where(s => !s.HintName.EndsWith(".FunctionArguments.g.cs", StringComparison.Ordinal) && !s.HintName.EndsWith(".Events.g.cs", StringComparison.Ordinal) && !s.HintName.EndsWith(".Ledgers.g.cs", StringComparison.Ordinal)).ToArray();
 
     /// <summary>Compiler errors (all warnings are errors) in the output compilation.</summary>
     public ImmutableArray<Diagnostic> CompilationErrors =>

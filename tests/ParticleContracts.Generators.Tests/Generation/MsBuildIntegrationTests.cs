@@ -62,7 +62,7 @@ public sealed class MsBuildIntegrationTests
                 .Where(name => !name.EndsWith(".FunctionArguments.g.cs", StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal)
                 .ToArray();
-            Assert.Equal(["Acme.App.Devices.Lamp.g.cs", "Acme.App.Devices.LegacyCore.g.cs", "Acme.App.Devices.Probe.g.cs", "Acme.Stations.WeatherStation.Events.g.cs", "Acme.Stations.WeatherStation.g.cs"], generated);
+            Assert.Equal(["Acme.App.Devices.Lamp.g.cs", "Acme.App.Devices.LegacyCore.g.cs", "Acme.App.Devices.Probe.g.cs", "Acme.Stations.WeatherStation.Events.g.cs", "Acme.Stations.WeatherStation.Ledgers.g.cs", "Acme.Stations.WeatherStation.g.cs"], generated);
 
             // probe.ino is named by a glob, its folder and itself: it reaches the generator once (one registration).
             var probe = await File.ReadAllTextAsync(Directory.EnumerateFiles(Path.Combine(folder.FullName, "obj"), "Acme.App.Devices.Probe.g.cs", SearchOption.AllDirectories).Single());

@@ -169,7 +169,7 @@ internal sealed partial class DataUseScanner
     }
 
     /// <summary>The type of a value expression: a literal, a declared variable, a cast, a constructor, an initializer list.</summary>
-    private DataValueType TypeOf(TokenRange value)
+    private DataValueType TypeOf(TokenRange value, int depth = 0)
     {
         var s = _statement;
         if (value.IsEmpty)
@@ -211,9 +211,9 @@ internal sealed partial class DataUseScanner
                 return CppValueType(s.Get(first + 2));
             }
 
-            if (word is "Variant" && s.Punct(first + 1, "(") && s.FindClosing(first + 1) is var close && close == value.End - 1)
+            if (word is "Variant" && depth < ReaderLimits.MaxDataKeyDepth && s.Punct(first + 1, "(") && s.FindClosing(first + 1) is var close && close == value.End - 1)
             {
-                return TypeOf(s.Sub(first + 2, close));
+                return TypeOf(s.Sub(first + 2, close), depth + 1);
             }
 
             if (word is "LedgerData" or "VariantMap")

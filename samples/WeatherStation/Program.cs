@@ -68,7 +68,7 @@ try
     await publishing;
     StationReport.Events(received, connection.EventWindow);
 
-    // 6. Typed events, generated from the firmware's Particle.publish / Particle.subscribe calls: a typed publish to
+    // 7. Typed events, generated from the firmware's Particle.publish / Particle.subscribe calls: a typed publish to
     //    the "station/setpoint" subscription, and the "weather/reading" stream with its JSON payload as a record.
     await station.PublishStationSetpointAsync("21.5");
     StationReport.TypedPublish("station/setpoint", "21.5", await connection.SetpointReceivedAsync());

@@ -9,7 +9,7 @@ namespace Consumer.Devices
     public partial interface IWeatherStation
     {
         /// <summary>The <c>weather/reading</c> events this device publishes (<c>/v1/devices/:device/events/weather/reading</c>), with typed payloads.</summary>
-        /// <remarks>Published in <c>src/weather-station.cpp</c> line 63; payload: a JSON object from String::format. Data that does not match arrives with <c>PayloadError</c> set; the stream goes on.</remarks>
+        /// <remarks>Published in <c>src/weather-station.cpp</c> line 64; payload: a JSON object from String::format. Data that does not match arrives with <c>PayloadError</c> set; the stream goes on.</remarks>
         /// <param name="cancellationToken">Ends the stream.</param>
         /// <returns>The events named exactly <c>weather/reading</c>, until cancelled.</returns>
         [global::ParticleContracts.ParticlePublishedEvent("weather/reading")]
@@ -28,7 +28,7 @@ namespace Consumer.Devices
     {
         private static global::ParticleContracts.ParticleContractEvent[] CreateContractEvents() => new global::ParticleContracts.ParticleContractEvent[]
         {
-            new global::ParticleContracts.ParticleContractEvent("weather/reading", global::ParticleContracts.ParticleEventDirection.Published, "{temp:double,humidity:int32,raining:bool}", true, "src/weather-station.cpp", 63),
+            new global::ParticleContracts.ParticleContractEvent("weather/reading", global::ParticleContracts.ParticleEventDirection.Published, "{temp:double,humidity:int32,raining:bool}", true, "src/weather-station.cpp", 64),
             new global::ParticleContracts.ParticleContractEvent("station/setpoint", global::ParticleContracts.ParticleEventDirection.Subscribed, "string", true, "src/weather-station.cpp", 48),
         };
 
@@ -55,7 +55,7 @@ namespace Consumer.Devices
         public global::System.Threading.Tasks.Task PublishStationSetpointAsync(string? data, global::System.Threading.CancellationToken cancellationToken = default)
             => global::ParticleContracts.ParticleEventStreams.PublishAsync(_client, "station/setpoint", data, cancellationToken);
 
-        /// <summary>The payload of the <c>weather/reading</c> event, as the firmware writes it (String::format, <c>src/weather-station.cpp</c> line 63).</summary>
+        /// <summary>The payload of the <c>weather/reading</c> event, as the firmware writes it (String::format, <c>src/weather-station.cpp</c> line 64).</summary>
         public sealed record WeatherReadingPayload : global::ParticleContracts.IParticleEventPayload<global::Consumer.Devices.WeatherStation.WeatherReadingPayload>
         {
             /// <summary>JSON <c>temp</c> (a number).</summary>

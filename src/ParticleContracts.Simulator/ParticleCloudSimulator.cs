@@ -116,7 +116,8 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
 
     /// <summary>
     /// Adds a device from a definition: each variable starts at its type's default (0, 0.0, false, empty string) and
-    /// each function returns 1 until given another handler.
+    /// each function runs its <see cref="SimulatedDeviceDefinition.FunctionHandlers"/> entry, or returns 1, until given
+    /// another handler.
     /// </summary>
     /// <param name="definition">The device's identity, variables and functions.</param>
     /// <returns>The device, to configure further.</returns>
@@ -131,7 +132,7 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
 
         foreach (var name in definition.Functions)
         {
-            device.SetFunction(name, static _ => 1);
+            device.SetFunction(name, definition.FunctionHandlers.TryGetValue(name, out var handler) ? handler : static _ => 1);
         }
 
         foreach (var (name, sample) in definition.PublishedEvents)

@@ -50,4 +50,9 @@ public sealed class SimulatedDeviceDefinition
 
     /// <summary>The prefixes the firmware subscribes to (at most 4): matching events are recorded in <see cref="SimulatedDeviceEvents.Received"/>.</summary>
     public ICollection<string> Subscriptions { get; } = new List<string>();
+    /// <summary>
+    /// Handlers for some of <see cref="Functions"/>, by name: devices built from firmware validate arguments against the
+    /// grammar inferred from the handler body and return its failure or success code. A function without one returns 1.
+    /// </summary>
+    public IDictionary<string, Func<string, int>> FunctionHandlers { get; } = new Dictionary<string, Func<string, int>>(StringComparer.Ordinal);
 }

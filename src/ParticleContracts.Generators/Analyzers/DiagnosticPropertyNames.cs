@@ -26,6 +26,11 @@ internal static class DiagnosticPropertyNames
 
         return properties;
     }
+    /// <summary>The typed argument that replaces a constant string argument (PCT2020), e.g. <c>global::App.Devices.Station.SetVentPosition.Open</c>.</summary>
+    public const string TypedArgument = "TypedArgument";
+
+    /// <summary>The position of the string argument in the call's argument list (PCT2020): the fix replaces it.</summary>
+    public const string ArgumentIndex = "ArgumentIndex";
 
     /// <summary>The key of the suggestion with the given rank.</summary>
     public static string Suggestion(int rank) => SuggestionPrefix + rank.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -50,6 +50,14 @@ internal static class Descriptors
 
     /// <summary>PCT2011: a constant PublishEventAsync name no contract subscribes to.</summary>
     public static readonly DiagnosticDescriptor UnsubscribedPublishedEvent = Get(DiagnosticIds.UnsubscribedPublishedEvent);
+    /// <summary>PCT2020: a constant argument that is none of the handler's words.</summary>
+    public static readonly DiagnosticDescriptor ArgumentNotAWord = Get(DiagnosticIds.ArgumentNotAWord);
+
+    /// <summary>PCT2021: a constant argument with the wrong number of fields.</summary>
+    public static readonly DiagnosticDescriptor ArgumentFieldCount = Get(DiagnosticIds.ArgumentFieldCount);
+
+    /// <summary>PCT2022: a constant argument (or field) that is not a number.</summary>
+    public static readonly DiagnosticDescriptor ArgumentNotANumber = Get(DiagnosticIds.ArgumentNotANumber);
 
     /// <summary>The descriptor of <paramref name="id"/>, or null when the table has no such row.</summary>
     public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;

@@ -122,6 +122,19 @@ internal static class DiagnosticIds
 
     /// <summary>A publish or subscribe call with the wrong number or shape of arguments.</summary>
     public const string MalformedEventCall = "PCT1040";
+    // PCT1050–PCT1059: function handler bodies (typed function arguments).
+
+    /// <summary>A function whose handler body shows no narrower argument grammar than any string (the message says why).</summary>
+    public const string FunctionArgumentUntyped = "PCT1050";
+
+    /// <summary>A function handler that can reach the end of its body without returning a value.</summary>
+    public const string HandlerMissingReturn = "PCT1051";
+
+    /// <summary>A function handler that parses its argument as a number but never checks the result.</summary>
+    public const string ParsedNumberUnchecked = "PCT1052";
+
+    /// <summary>A function handler that compares its argument with a word an earlier branch of the same chain already took.</summary>
+    public const string UnreachableWord = "PCT1053";
     // PCT1060–PCT1078: ledgers and environment variables (Firmware/Ledgers).
 
     /// <summary>A ledger name with characters other than a-z, 0-9 and '-'.</summary>
@@ -282,4 +295,14 @@ internal static class DiagnosticIds
 
     /// <summary>A constant event name passed to the raw client's PublishEventAsync that no contract subscribes to.</summary>
     public const string UnsubscribedPublishedEvent = "PCT2011";
+    // PCT2020–PCT2029: constant arguments of raw function calls checked against the inferred grammar.
+
+    /// <summary>A constant argument that is none of the words the handler accepts.</summary>
+    public const string ArgumentNotAWord = "PCT2020";
+
+    /// <summary>A constant argument with a different number of fields than the handler reads.</summary>
+    public const string ArgumentFieldCount = "PCT2021";
+
+    /// <summary>A constant argument (or field) that is not the number the handler parses.</summary>
+    public const string ArgumentNotANumber = "PCT2022";
 }

@@ -60,6 +60,15 @@ internal static class FirmwareDevices
 
         FirmwareDeviceData.AddTo(definition, contract.Data);
         DeclaredEvents.AddTo(definition, contract);
+
+        foreach (var function in contract.FunctionArguments)
+        {
+            if (definition.Functions.Contains(function.FunctionName) && FunctionArgumentValidator.Handler(function) is { } handler)
+            {
+                definition.FunctionHandlers[function.FunctionName] = handler;
+            }
+        }
+
         return definition;
     }
 

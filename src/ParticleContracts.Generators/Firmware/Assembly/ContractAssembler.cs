@@ -162,7 +162,7 @@ internal static class ContractAssembler
         }
 
         ContractRules.Check(registrations, sites, diagnostics, target);
-        var functionArguments = FunctionArguments(files, symbols, registrations, sites);
+        var functionArguments = FunctionArguments(files, symbols, registrations, sites, diagnostics);
         var eventContracts = publishes.Count == 0 && subscriptions.Count == 0
             ? null
             : new EventContracts(publishes.ToEquatableArray(), subscriptions.ToEquatableArray());
@@ -177,7 +177,7 @@ internal static class ContractAssembler
     }
 
     /// <summary>One argument contract per function name (a name registered twice is PCT1004; its first handler is read), in ordinal name order.</summary>
-    private static EquatableArray<FunctionArgumentContract> FunctionArguments(List<FirmwareFileModel> files, ProjectSymbols symbols, List<Registration> registrations, List<RegistrationSite> sites)
+    private static EquatableArray<FunctionArgumentContract> FunctionArguments(List<FirmwareFileModel> files, ProjectSymbols symbols, List<Registration> registrations, List<RegistrationSite> sites, List<FirmwareDiagnostic> diagnostics)
     {
         var inference = new FunctionArgumentInference(files, symbols);
         var byName = new SortedDictionary<string, FunctionArgumentContract>(StringComparer.Ordinal);
@@ -186,7 +186,10 @@ internal static class ContractAssembler
             var registration = registrations[i];
             if (registration.Kind == RegistrationKind.Function && registration.Name is { } functionName && !byName.ContainsKey(functionName))
             {
-                byName.Add(functionName, inference.Infer(functionName, inference.ShapeOf(registration, sites[i])));
+                var shape = inference.ShapeOf(registration, sites[i]);
+                var function = inference.Infer(functionName, shape);
+                byName.Add(functionName, function);
+                FunctionArgumentInference.Report(function, shape, sites[i].Arguments[1].Location, diagnostics);
             }
         }
 

@@ -41,8 +41,36 @@ internal sealed class ArgumentEvidence
 
     public SortedSet<int> Lines { get; } = new();
 
-    public void AddWord(string word, bool ignoreCase, int line)
+    private readonly HashSet<string> _wordsComparedIgnoringCase = new(System.StringComparer.Ordinal);
+
+    public List<WordSite> Unreachable { get; } = new();
+
+    /// <summary>The line of the first number parse, or 0.</summary>
+    public int ParseLine { get; set; }
+
+    /// <summary>True when the first parse's result is compared (or clamped) somewhere.</summary>
+    public bool ParseChecked { get; set; }
+
+    public void AddWord(string word, bool ignoreCase, int line, bool inElseIf = false)
     {
+        var seen = false;
+        foreach (var existing in Words)
+        {
+            // An earlier comparison that ignored case takes every spelling of its word.
+            var earlierIgnoredCase = CaseFolded || _wordsComparedIgnoringCase.Contains(existing);
+            seen |= string.Equals(existing, word, earlierIgnoredCase ? System.StringComparison.OrdinalIgnoreCase : System.StringComparison.Ordinal);
+        }
+
+        if (ignoreCase)
+        {
+            _wordsComparedIgnoringCase.Add(word);
+        }
+
+        if (seen && inElseIf)
+        {
+            Unreachable.Add(new WordSite(word, line));
+        }
+
         if (!Words.Contains(word))
         {
             Words.Add(word);

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Globalization;
 using ParticleContracts.Generators.Contracts;
+using ParticleContracts.Generators.Diagnostics;
 using ParticleContracts.Generators.Firmware.Resolution;
 
 namespace ParticleContracts.Generators.Firmware.Handlers;
@@ -64,6 +66,41 @@ internal sealed class FunctionArgumentInference
         var codes = new List<ReturnCode>();
         var computed = !CollectReturns(shape, codes, 0);
         return new FunctionArgumentContract(name, grammar, computed ? EquatableArray<ReturnCode>.Empty : Distinct(codes), shape.File, shape.Line, shape.Parameter);
+    }
+
+    /// <summary>
+    /// The handler's own problems, at <paramref name="at"/> (the handler argument of the registration): PCT1050 when the
+    /// argument stays a string although the body was read, PCT1051 for a path without a return, PCT1052 for an
+    /// unchecked number parse, PCT1053 for an unreachable word.
+    /// </summary>
+    public static void Report(FunctionArgumentContract contract, HandlerShape? shape, FirmwareLocation at, List<FirmwareDiagnostic> diagnostics)
+    {
+        if (shape is null)
+        {
+            return;
+        }
+
+        var name = contract.FunctionName;
+        if (contract.Grammar.Kind == ArgumentKind.Text && !shape.OptedOut && contract.Grammar.Reason is { } reason)
+        {
+            diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.FunctionArgumentUntyped, at, name, reason));
+        }
+
+        if (shape.FallsOffEnd)
+        {
+            var where = shape.Key + ", " + FirmwarePath.FileName(shape.File) + " line " + shape.Line.ToString(CultureInfo.InvariantCulture);
+            diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.HandlerMissingReturn, at, name, where));
+        }
+
+        if (shape.UncheckedParseLine > 0 && ReferenceEquals(contract.Grammar, shape.Grammar))
+        {
+            diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.ParsedNumberUnchecked, at, name, shape.UncheckedParseLine.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        foreach (var word in shape.UnreachableWords)
+        {
+            diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.UnreachableWord, at, name, word.Word, word.Line.ToString(CultureInfo.InvariantCulture)));
+        }
     }
 
     private HandlerShape? Helper(HandlerShape from, string helper)

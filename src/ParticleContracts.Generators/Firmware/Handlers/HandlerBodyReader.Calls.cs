@@ -28,19 +28,21 @@ internal sealed partial class HandlerBodyReader
             case "strtoll":
                 _evidence.Integer = true;
                 _evidence.Lines.Add(line);
+                ParseCall(i - 2, line);
                 return;
             case "atof":
             case "strtod":
             case "strtof":
                 _evidence.Number = true;
                 _evidence.Lines.Add(line);
+                ParseCall(i - 2, line);
                 return;
             case "strcmp":
             case "strcasecmp":
             case "stricmp":
                 if (b.Punct(end, ",") && StringAt(end + 1) is { } word)
                 {
-                    _evidence.AddWord(word, function != "strcmp", line);
+                    _evidence.AddWord(word, function != "strcmp", line, InElseIf(i - 2));
                 }
 
                 return;
@@ -81,6 +83,16 @@ internal sealed partial class HandlerBodyReader
         if (!NotHelpers.Contains(function) && !(i - 3 >= b.Start && b.Punct(i - 3, "::")))
         {
             _evidence.Helper ??= function;
+        }
+    }
+
+    /// <summary><c>atoi(arg...)</c> at <paramref name="call"/>: the parse runs to its closing parenthesis.</summary>
+    private void ParseCall(int call, int line)
+    {
+        var close = _body.FindClosing(call + 1);
+        if (close > 0)
+        {
+            Parse(call, close + 1, line);
         }
     }
 

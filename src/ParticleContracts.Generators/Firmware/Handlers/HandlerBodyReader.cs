@@ -46,7 +46,8 @@ internal sealed partial class HandlerBodyReader
         var evidence = reader._evidence;
         var grammar = evidence.Decide();
         var helper = grammar.Kind == ArgumentKind.Text && evidence.Helper is not null && evidence.Unsure is null ? evidence.Helper : null;
-        return new HandlerShape(key, parameter, grammar, returns, helper, false, file, line, fallsOffEnd);
+        var uncheckedParse = grammar.Kind is ArgumentKind.Integer or ArgumentKind.Number && !evidence.ParseChecked ? evidence.ParseLine : 0;
+        return new HandlerShape(key, parameter, grammar, returns, helper, false, file, line, fallsOffEnd, uncheckedParse, new EquatableArray<WordSite>(evidence.Unreachable));
     }
 
     private void Walk()
@@ -129,7 +130,7 @@ internal sealed partial class HandlerBodyReader
 
         if ((b.Punct(end, "==") || b.Punct(end, "!=")) && StringAt(end + 1) is { } right)
         {
-            _evidence.AddWord(right, false, line);
+            _evidence.AddWord(right, false, line, InElseIf(i));
             return;
         }
 
@@ -159,17 +160,19 @@ internal sealed partial class HandlerBodyReader
             case "toInt":
                 _evidence.Integer = true;
                 _evidence.Lines.Add(line);
+                Parse(i, i + 5, line);
                 break;
             case "toFloat":
             case "toDouble":
                 _evidence.Number = true;
                 _evidence.Lines.Add(line);
+                Parse(i, i + 5, line);
                 break;
             case "equals":
             case "equalsIgnoreCase":
                 if (StringAt(i + 4) is { } word)
                 {
-                    _evidence.AddWord(word, method == "equalsIgnoreCase", line);
+                    _evidence.AddWord(word, method == "equalsIgnoreCase", line, InElseIf(i));
                 }
 
                 break;
@@ -280,6 +283,59 @@ internal sealed partial class HandlerBodyReader
     }
 
     private bool TakeScan() => ++_scans <= ReaderLimits.MaxHandlerScans;
+
+    /// <summary>True for <c>else if (arg ...</c> or <c>else if (!arg...</c>: a later branch of a chain.</summary>
+    private bool InElseIf(int i)
+    {
+        var b = _body;
+        var k = i - 1;
+        while (k > b.Start && (b.Punct(k, "!") || b.Punct(k, "(")) && !b.Word(k - 1, "if"))
+        {
+            k--;
+        }
+
+        return k - 2 >= b.Start && b.Punct(k, "(") && b.Word(k - 1, "if") && b.Word(k - 2, "else");
+    }
+
+    /// <summary>
+    /// The first number parse, tokens [<paramref name="start"/>, <paramref name="end"/>): checked when it is compared
+    /// where it is, or stored in a variable that is compared (or clamped with <c>constrain</c>/<c>min</c>/<c>max</c>) later.
+    /// </summary>
+    private void Parse(int start, int end, int line)
+    {
+        var b = _body;
+        if (_evidence.ParseLine != 0)
+        {
+            return;
+        }
+
+        _evidence.ParseLine = line;
+        if (IsComparison(end) || IsComparison(start - 1) || (start - 2 >= b.Start && b.Punct(start - 1, "(") && IsClamp(start - 2)))
+        {
+            _evidence.ParseChecked = true;
+            return;
+        }
+
+        if (start - 2 < b.Start || !b.Punct(start - 1, "=") || !b.IsKind(start - 2, FirmwareTokenKind.Identifier))
+        {
+            return;
+        }
+
+        var variable = b.Get(start - 2);
+        for (var k = end; k < b.End; k++)
+        {
+            if (b.Word(k, variable) && (IsComparison(k + 1) || IsComparison(k - 1) || (b.Punct(k - 1, "(") && IsClamp(k - 2)) || (b.Punct(k - 1, ",") && b.Punct(k - 3, "(") && IsClamp(k - 4))))
+            {
+                _evidence.ParseChecked = true;
+                return;
+            }
+        }
+    }
+
+    private bool IsComparison(int i) =>
+        i >= _body.Start && i < _body.End && (_body.Punct(i, "<") || _body.Punct(i, ">") || _body.Punct(i, "<=") || _body.Punct(i, ">=") || _body.Punct(i, "==") || _body.Punct(i, "!="));
+
+    private bool IsClamp(int i) => i >= _body.Start && (_body.Word(i, "constrain") || _body.Word(i, "min") || _body.Word(i, "max") || _body.Word(i, "std"));
 
     private string? StringAt(int i)
     {

@@ -15,6 +15,8 @@ namespace ParticleContracts.Generators.Firmware.Handlers;
 /// <param name="File">The file of the body.</param>
 /// <param name="Line">The 1-based line where the body starts.</param>
 /// <param name="FallsOffEnd">True when the body's last statement is not a <c>return</c> while other paths return a value.</param>
+/// <param name="UncheckedParseLine">The line of a number parse whose result the body never compares, or 0.</param>
+/// <param name="UnreachableWords">Words compared again in an <c>else if</c> after an earlier branch took them.</param>
 internal sealed record HandlerShape(
     string Key,
     string Parameter,
@@ -24,7 +26,12 @@ internal sealed record HandlerShape(
     bool OptedOut,
     string File,
     int Line,
-    bool FallsOffEnd);
+    bool FallsOffEnd,
+    int UncheckedParseLine = 0,
+    EquatableArray<WordSite> UnreachableWords = default);
+
+/// <summary>A word compared at a line.</summary>
+internal readonly record struct WordSite(string Word, int Line);
 
 /// <summary>One <c>return</c> in a handler body.</summary>
 /// <param name="Constant">The identifier returned (a <c>#define</c>, constant or enumerator), or null.</param>

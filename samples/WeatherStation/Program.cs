@@ -38,6 +38,16 @@ try
     string locationAfterCall = await station.GetLocationAsync();
     StationReport.FunctionCall("setLocation", "rooftop", accepted, $"location is now '{locationAfterCall}'");
 
+    // 3b. Typed function calls: the generator read each handler body and generated overloads that send exactly what
+    //     the firmware parses (a word, positional fields, a JSON object, a number); results carry its return codes.
+    StationReport.TypedCalls(
+    [
+        await StationReport.CallOf("setUnits", "SetUnitsAsync(SetUnitsSystem.Metric)", station.SetUnitsAsync(WeatherStation.SetUnitsSystem.Metric), result => (result.ReturnValue, result.Code?.ToString())),
+        await StationReport.CallOf("setAlarm", "SetAlarmAsync(-5, 30)", station.SetAlarmAsync(-5, 30), result => (result.ReturnValue, result.Code?.ToString())),
+        await StationReport.CallOf("configure", "ConfigureAsync(new(Interval: 30, Label: \"roof\"))", station.ConfigureAsync(new WeatherStation.ConfigureArguments(Interval: 30, Label: "roof")), result => (result.ReturnValue, result.Code?.ToString())),
+        await StationReport.CallOf("calibrate", "CalibrateAsync(2)", station.CalibrateAsync(2), result => (result.ReturnValue, result.Code?.ToString())),
+    ]);
+
     // 4. Does the device still run the firmware this code was compiled against?
     StationReport.Drift(WeatherStation.Contract, await station.VerifyAsync());
 

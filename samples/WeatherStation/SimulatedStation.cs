@@ -36,7 +36,13 @@ internal static class SimulatedStation
                 Volatile.Write(ref location, value);
                 return 1;
             })
-            .SetFunction("calibrate", offset => int.TryParse(offset.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out _) ? 1 : -1);
+            .SetFunction("calibrate", offset => int.TryParse(offset.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out _) ? 1 : -1)
+            // The typed functions, as the firmware's handlers answer: 0/1 accepted, -1 rejected.
+            .SetFunction("setUnits", system => system is "metric" or "imperial" ? 0 : -1)
+            .SetFunction("setAlarm", range => range.Split(',') is [var low, var high]
+                && int.TryParse(low, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l)
+                && int.TryParse(high, NumberStyles.Integer, CultureInfo.InvariantCulture, out var h) && l < h ? 1 : -1)
+            .SetFunction("configure", json => json.StartsWith('{') ? 0 : -1);
     }
 
     /// <summary>A reading as the firmware publishes it: <c>{"temp":21.5,"humidity":48,"raining":false}</c>.</summary>

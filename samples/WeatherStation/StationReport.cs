@@ -8,6 +8,8 @@ namespace WeatherStationSample;
 /// <summary>One variable as the sample shows it.</summary>
 internal sealed record VariableReading(string CloudName, string CSharpType, string Member, string Value);
 
+internal sealed record TypedCall(string Function, string Call, string ReturnValue, string Code);
+
 /// <summary>Renders each step of the sample as a table.</summary>
 internal static class StationReport
 {
@@ -97,7 +99,32 @@ internal static class StationReport
         AnsiConsole.Write(table);
     }
 
-        public static void Drift(ParticleDeviceContract contract, ContractVerificationResult result)
+    /// <summary>Awaits one typed function call; a device without the function shows the cloud's answer instead.</summary>
+    public static async Task<TypedCall> CallOf<T>(string function, string call, Task<T> pending, Func<T, (int ReturnValue, string? Code)> show)
+    {
+        try
+        {
+            var (returnValue, code) = show(await pending);
+            return new TypedCall(function, call, Format(returnValue), code ?? "unknown");
+        }
+        catch (ParticleUnknownFunctionException exception)
+        {
+            return new TypedCall(function, call, "-", "not on the device: " + exception.Message);
+        }
+    }
+
+    public static void TypedCalls(IReadOnlyList<TypedCall> calls)
+    {
+        var table = new Table().Title("Typed function calls").AddColumns("Function", "C# call", "Return value", "Code");
+        foreach (var call in calls)
+        {
+            table.AddRow(Markup.Escape(call.Function), Markup.Escape(call.Call), call.ReturnValue, Markup.Escape(call.Code));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    public static void Drift(ParticleDeviceContract contract, ContractVerificationResult result)
     {
         var table = new Table().Title($"VerifyAsync(): {contract.Name} contract vs device '{Markup.Escape(result.DeviceIdOrName)}'")
             .AddColumns("Kind", "Cloud name", "Cloud type", "Firmware", "On device");

@@ -34,6 +34,11 @@ public sealed class WeatherStationSampleTests
         AssertRow(output, "uptime", "GetUptimeAsync", "3600");
         // The function call's return value and its effect.
         AssertRow(output, "setLocation", "rooftop", "1", "location is now 'rooftop'");
+        // Typed function calls: the generated overloads and the firmware's named return codes.
+        AssertRow(output, "setUnits", "SetUnitsAsync(SetUnitsSystem.Metric)", "0", "UnitsOk");
+        AssertRow(output, "setAlarm", "SetAlarmAsync(-5, 30)", "1", "AlarmSet");
+        AssertRow(output, "configure", "ConfigureAsync(new(Interval: 30, Label: \"roof\"))", "0", "Configured");
+        AssertRow(output, "calibrate", "CalibrateAsync(2)", "1", "Value2");
         // Drift report: every registration checked, none drifted.
         AssertRow(output, "function", "calibrate", "ok");
         Assert.Contains("No drift: the device matches the firmware contract.", output);
@@ -68,6 +73,9 @@ public sealed class WeatherStationSampleTests
             // Firmware drift: the device runs a build without "uptime" and with one more function.
             .SetFunction("setLocation", location => location == "rooftop" ? 7 : -1)
             .SetFunction("calibrate", _ => 1)
+            .SetFunction("setUnits", units => units == "metric" ? 0 : -1)
+            .SetFunction("setAlarm", _ => -1)
+            .SetFunction("configure", _ => 0)
             .SetFunction("reboot", _ => 1);
 
         var publisher = Task.Run(async () =>
@@ -93,6 +101,7 @@ public sealed class WeatherStationSampleTests
         AssertRow(output, "status", "GetStatusAsync", "storm");
         AssertRow(output, "uptime", "GetUptimeAsync", "not on the device:", "uptime");
         AssertRow(output, "setLocation", "rooftop", "7");
+        AssertRow(output, "setAlarm", "SetAlarmAsync(-5, 30)", "-1", "AlarmInvalid");
         AssertRow(output, "variable", "uptime", "variable 'uptime' is in the contract but not on the device");
         AssertRow(output, "function", "reboot", "function 'reboot' is on the device but not in the contract");
         Assert.Contains("Drift: 2 difference(s)", output);

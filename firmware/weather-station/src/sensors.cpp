@@ -13,6 +13,10 @@ int WeatherSensors::calibrate(String offset) {
     if (offset.length() == 0) {
         return -1;
     }
-    calibrationOffset = offset.toInt();
+    int value = offset.toInt();
+    if (value < -50 || value > 50) {
+        return -1;
+    }
+    calibrationOffset = value;
     return 1;
 }

@@ -40,16 +40,19 @@ public sealed class SampleFirmwareTests
         Assert.Equal(
             new (string, string, string?, string?, string, int)[]
             {
-                ("variable", "temp", "double", "double", "reference", 32),
-                ("variable", "humidity", "int32", "int", "reference", 33),
-                ("variable", "raining", "bool", "bool", "reference", 35),
-                ("variable", "status", "string", "String", "reference", 37),
-                ("variable", "location", "string", "char[64]", "reference", 38),
-                ("variable", "pressure", "double", "double", "reference", 39),
-                ("variable", "dewPoint", "double", "double", "calculated", 40),
-                ("variable", "uptime", "int32", "int", "calculated", 41),
-                ("function", "setLocation", null, "int(String)", "function-pointer", 45),
-                ("function", "calibrate", null, "int(String)", "member-function", 46),
+                ("variable", "temp", "double", "double", "reference", 88),
+                ("variable", "humidity", "int32", "int", "reference", 89),
+                ("variable", "raining", "bool", "bool", "reference", 91),
+                ("variable", "status", "string", "String", "reference", 93),
+                ("variable", "location", "string", "char[64]", "reference", 94),
+                ("variable", "pressure", "double", "double", "reference", 95),
+                ("variable", "dewPoint", "double", "double", "calculated", 96),
+                ("variable", "uptime", "int32", "int", "calculated", 97),
+                ("function", "setLocation", null, "int(String)", "function-pointer", 101),
+                ("function", "calibrate", null, "int(String)", "member-function", 102),
+                ("function", "setUnits", null, "int(String)", "function-pointer", 103),
+                ("function", "setAlarm", null, "int(String)", "function-pointer", 104),
+                ("function", "configure", null, "int(String)", "function-pointer", 105),
             },
             Rows("WeatherStation"));
         Assert.All(contract.Registrations, r => Assert.False(r.Conditional));

@@ -310,7 +310,9 @@ internal sealed partial class HandlerBodyReader
         }
 
         _evidence.ParseLine = line;
-        if (IsComparison(end) || IsComparison(start - 1) || (start - 2 >= b.Start && b.Punct(start - 1, "(") && IsClamp(start - 2)))
+        // Compared where it is, clamped, or returned as the handler's result (the caller sees the value).
+        if (IsComparison(end) || IsComparison(start - 1) || (start - 2 >= b.Start && b.Punct(start - 1, "(") && IsClamp(start - 2))
+            || (start - 1 >= b.Start && b.Word(start - 1, "return")))
         {
             _evidence.ParseChecked = true;
             return;

@@ -35,6 +35,7 @@ public sealed class HandlerDiagnosticTests
     [InlineData("int handler(String arg) { int v = arg.toInt(); if (v < 0 || v > 255) return -1; return 0; }")]
     [InlineData("int handler(String arg) { if (arg.toInt() <= 0) return -1; return 0; }")]
     [InlineData("int handler(String arg) { int v = constrain(arg.toInt(), 0, 255); return v; }")]
+    [InlineData("int handler(String arg) { return arg.toInt(); }")]
     // The same word in two separate ifs (both reachable), and different words in a chain.
     [InlineData("int handler(String arg) { if (arg == \"on\") x = 1; if (arg == \"on\") y = 1; return 0; }")]
     [InlineData("int handler(String arg) { if (arg == \"on\") return 1; else if (arg == \"off\") return 0; return -1; }")]

@@ -45,7 +45,7 @@ public sealed class InspectCommandTests : IDisposable
         Assert.Equal(0, station.GetProperty("diagnostics").GetArrayLength());
 
         var registrations = station.GetProperty("registrations").EnumerateArray().ToList();
-        Assert.Equal(10, registrations.Count);
+        Assert.Equal(13, registrations.Count);
         var temp = registrations[0];
         Assert.Equal("variable", temp.GetProperty("kind").GetString());
         Assert.Equal("temp", temp.GetProperty("name").GetString());
@@ -55,7 +55,7 @@ public sealed class InspectCommandTests : IDisposable
         Assert.Equal("reference", temp.GetProperty("form").GetString());
         Assert.Equal(JsonValueKind.Null, temp.GetProperty("handler").ValueKind);
         Assert.Equal("src/weather-station.cpp", temp.GetProperty("file").GetString());
-        Assert.Equal(32, temp.GetProperty("line").GetInt32());
+        Assert.Equal(88, temp.GetProperty("line").GetInt32());
         Assert.False(temp.GetProperty("conditional").GetBoolean());
 
         var calibrate = registrations.Single(r => r.GetProperty("name").GetString() == "calibrate");
@@ -120,7 +120,7 @@ public sealed class InspectCommandTests : IDisposable
         Assert.Equal(firstContract.GetProperty("registrations").ToString(), secondContract.GetProperty("registrations").ToString());
         // A folder above the current one keeps its full path as the root; locations stay relative to it.
         Assert.StartsWith("WeatherStation  (" + Path.Combine(repository, "firmware", "weather-station").Replace('\\', '/') + ",", fromProject.Output, StringComparison.Ordinal);
-        Assert.Contains(" src/weather-station.cpp:32", fromProject.Output, StringComparison.Ordinal);
+        Assert.Contains(" src/weather-station.cpp:88", fromProject.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("../", fromProject.Output, StringComparison.Ordinal);
     }
 

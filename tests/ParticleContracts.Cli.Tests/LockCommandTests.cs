@@ -16,7 +16,7 @@ public sealed class LockCommandTests : IDisposable
         var (exitCode, output, error) = Run(_temp, "lock", "weather-station");
         Assert.Equal(0, exitCode);
         Assert.Equal(string.Empty, error);
-        Assert.Contains("WeatherStation: 10 member(s)", output, StringComparison.Ordinal);
+        Assert.Contains("WeatherStation: 13 member(s)", output, StringComparison.Ordinal);
         Assert.Contains("Wrote weather-station/particle-contracts.lock.json", output, StringComparison.Ordinal);
 
         var text = File.ReadAllText(Path.Combine(station, "particle-contracts.lock.json"));
@@ -32,7 +32,7 @@ public sealed class LockCommandTests : IDisposable
         Assert.Equal(["dewPoint", "humidity", "location", "pressure", "raining", "status", "temp", "uptime"], variables);
         var temp = contract.GetProperty("variables")[6];
         Assert.Equal(("double", "double", "reference"), (temp.GetProperty("type").GetString(), temp.GetProperty("cppType").GetString(), temp.GetProperty("form").GetString()));
-        Assert.Equal(["calibrate", "setLocation"], contract.GetProperty("functions").EnumerateArray().Select(f => f.GetProperty("name").GetString()!));
+        Assert.Equal(["calibrate", "configure", "setAlarm", "setLocation", "setUnits"], contract.GetProperty("functions").EnumerateArray().Select(f => f.GetProperty("name").GetString()!));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class ExportCommandTests : IDisposable
         var document = JsonNode.Parse(text)!;
         Assert.Equal(1, document["formatVersion"]!.GetValue<int>());
         var station = document["contracts"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == "WeatherStation")!;
-        Assert.Equal(10, station["registrations"]!.AsArray().Count);
+        Assert.Equal(13, station["registrations"]!.AsArray().Count);
         Assert.Equal("double", station["variables"]!.AsArray().Single(v => v!["name"]!.GetValue<string>() == "temp")!["type"]!.GetValue<string>());
 
         var inspect = Run(RepositoryRoot(), "inspect", "firmware", "--json");
@@ -99,7 +99,7 @@ public sealed class ExportCommandTests : IDisposable
         var errors = document.Validate(ValidationRuleSet.GetDefaultRuleSet())?.ToList() ?? [];
         Assert.True(errors.Count == 0, string.Join('\n', errors.Select(e => e.ToString())));
 
-        Assert.Equal(11, document.Paths.Count);
+        Assert.Equal(14, document.Paths.Count);
         var temp = document.Paths["/v1/devices/{deviceId}/temp"].Operations![HttpMethod.Get];
         var result200 = temp.Responses!["200"].Content!["application/json"].Schema!;
         Assert.Equal(JsonSchemaType.Number, result200.Properties!["result"].Type);
@@ -115,7 +115,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(4, files.Count);
         var (exitCode, output) = await NodeValidators.RunScriptAsync("validate-thing-model.cjs", files);
         Assert.True(exitCode == 0, output);
-        Assert.Contains("WeatherStation.tm.jsonld properties=8 actions=2", output, StringComparison.Ordinal);
+        Assert.Contains("WeatherStation.tm.jsonld properties=8 actions=5", output, StringComparison.Ordinal);
 
         var model = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "WeatherStation.tm.jsonld")))!;
         Assert.Equal("tm:ThingModel", model["@type"]!.GetValue<string>());

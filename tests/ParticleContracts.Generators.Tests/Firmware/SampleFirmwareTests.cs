@@ -50,9 +50,9 @@ public sealed class SampleFirmwareTests
                 ("variable", "uptime", "int32", "int", "calculated", 97),
                 ("function", "setLocation", null, "int(String)", "function-pointer", 101),
                 ("function", "calibrate", null, "int(String)", "member-function", 102),
-                ("function", "setUnits", null, "int(String)", "function-pointer", 103),
-                ("function", "setAlarm", null, "int(String)", "function-pointer", 104),
-                ("function", "configure", null, "int(String)", "function-pointer", 105),
+                ("function", "setUnits", null, "int(String)", "function-pointer", 105),
+                ("function", "setAlarm", null, "int(String)", "function-pointer", 106),
+                ("function", "configure", null, "int(String)", "function-pointer", 107),
             },
             Rows("WeatherStation"));
         Assert.All(contract.Registrations, r => Assert.False(r.Conditional));

@@ -83,46 +83,22 @@ public sealed partial class ParticleCloudClient
         var failures = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
-            TimeSpan? serverDelay = null;
-            string reason;
-            HttpResponseMessage? response = null;
-            try
-            {
-                response = await OpenStreamAsync(request, cancellationToken).ConfigureAwait(false);
-                reason = "the server closed the stream";
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            var attempt = await TryOpenStreamAsync(request, cancellationToken).ConfigureAwait(false);
+            if (attempt.Cancelled)
             {
                 yield break;
             }
-            catch (ParticleRateLimitedException exception)
-            {
-                reason = "rate limited";
-                serverDelay = exception.RetryAfter;
-            }
-            catch (Exception exception) when (exception is ParticleServerException or ParticleNetworkException or ParticleRequestTimeoutException)
-            {
-                reason = exception switch
-                {
-                    ParticleServerException => "server error",
-                    ParticleRequestTimeoutException => "connect timeout",
-                    _ => "network error",
-                };
-            }
 
-            if (response is not null)
+            var reason = attempt.Reason;
+            if (attempt.Response is { } response)
             {
                 using (response)
                 {
                     // A stream that connects and then drops reconnects after the base delay; backoff grows only while connecting fails.
                     failures = 0;
                     ParticleLog.EventStreamConnected(_logger, request.Route.Template);
-                    Stream body;
-                    try
-                    {
-                        body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                    var body = await ReadStreamBodyAsync(response, cancellationToken).ConfigureAwait(false);
+                    if (body is null)
                     {
                         yield break;
                     }
@@ -164,16 +140,69 @@ public sealed partial class ParticleCloudClient
             }
 
             failures++;
-            var delay = ReconnectDelay(failures, serverDelay);
-            ParticleLog.EventStreamReconnecting(_logger, request.Route.Template, reason, delay.TotalMilliseconds);
-            try
-            {
-                await Task.Delay(delay, Time, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            if (!await WaitBeforeReconnectAsync(request, reason, ReconnectDelay(failures, attempt.ServerDelay), cancellationToken).ConfigureAwait(false))
             {
                 yield break;
             }
+        }
+    }
+
+    /// <summary>
+    /// One attempt to open the stream: the reply, or why there is none (a transient failure to retry, with the server's
+    /// requested delay when it gave one). Token, permission and other non-transient errors propagate.
+    /// </summary>
+    private async Task<StreamAttempt> TryOpenStreamAsync(CloudRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await OpenStreamAsync(request, cancellationToken).ConfigureAwait(false);
+            return new StreamAttempt(response, "the server closed the stream", null, Cancelled: false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return new StreamAttempt(null, "cancelled", null, Cancelled: true);
+        }
+        catch (ParticleRateLimitedException exception)
+        {
+            return new StreamAttempt(null, "rate limited", exception.RetryAfter, Cancelled: false);
+        }
+        catch (Exception exception) when (exception is ParticleServerException or ParticleNetworkException or ParticleRequestTimeoutException)
+        {
+            var reason = exception switch
+            {
+                ParticleServerException => "server error",
+                ParticleRequestTimeoutException => "connect timeout",
+                _ => "network error",
+            };
+            return new StreamAttempt(null, reason, null, Cancelled: false);
+        }
+    }
+
+    /// <summary>The reply's body stream, or null when the subscription was cancelled while it was being opened.</summary>
+    private static async Task<Stream?> ReadStreamBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Logs why the stream ended and waits <paramref name="delay"/>; false when the subscription was cancelled meanwhile.</summary>
+    private async Task<bool> WaitBeforeReconnectAsync(CloudRequest request, string reason, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        ParticleLog.EventStreamReconnecting(_logger, request.Route.Template, reason, delay.TotalMilliseconds);
+        try
+        {
+            await Task.Delay(delay, Time, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 
@@ -252,4 +281,7 @@ public sealed partial class ParticleCloudClient
         backoff -= TimeSpan.FromTicks((long)(backoff.Ticks * 0.2 * Random.Shared.NextDouble()));
         return serverDelay is { } wait && wait > backoff ? wait : backoff;
     }
+
+    /// <summary>The outcome of one attempt to open an event stream.</summary>
+    private readonly record struct StreamAttempt(HttpResponseMessage? Response, string Reason, TimeSpan? ServerDelay, bool Cancelled);
 }

@@ -169,10 +169,13 @@ public sealed class EventStreamTests
         await WaitUntil(() => handler.Requests.Count == 1);
 
         // 40 s of fake time with a keep-alive newline every 10 s: never 15 s without a byte.
+        // Each newline is read (and the idle clock re-armed) before the next 10 s pass.
+        await WaitUntil(() => first.IsDrained);
         for (var i = 0; i < 4; i++)
         {
             time.Advance(TimeSpan.FromSeconds(10));
             first.Send("\n");
+            await WaitUntil(() => first.IsDrained);
         }
 
         first.Send("event: kept\ndata: {}\n\n");

@@ -12,7 +12,12 @@ internal sealed class ChunkedStream : Stream
     private readonly Channel<byte[]> _chunks = Channel.CreateUnbounded<byte[]>();
     private ReadOnlyMemory<byte> _current;
 
+    private volatile bool _waiting;
+
     public bool Disposed { get; private set; }
+
+    /// <summary>True when everything sent so far has been read and a new read is waiting for the next chunk.</summary>
+    public bool IsDrained => _waiting && _current.IsEmpty && _chunks.Reader.Count == 0;
 
     public ChunkedStream Send(string text)
     {
@@ -26,7 +31,18 @@ internal sealed class ChunkedStream : Stream
     {
         while (_current.IsEmpty)
         {
-            if (!await _chunks.Reader.WaitToReadAsync(cancellationToken))
+            _waiting = true;
+            bool more;
+            try
+            {
+                more = await _chunks.Reader.WaitToReadAsync(cancellationToken);
+            }
+            finally
+            {
+                _waiting = false;
+            }
+
+            if (!more)
             {
                 return 0;
             }

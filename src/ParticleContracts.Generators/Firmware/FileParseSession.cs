@@ -190,6 +190,10 @@ internal sealed class FileParseSession
             {
                 RecognizeStatement(_statements.Statement, scope, name);
             }
+            else if (inEnum && !opensBlock)
+            {
+                EnumeratorReader.Read(_statements.Statement, _path, name is null || (name.Length > 0 && name[0] == '<') ? null : name, _declarations);
+            }
         }
 
         _statements.Clear();

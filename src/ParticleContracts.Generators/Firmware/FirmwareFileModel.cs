@@ -76,6 +76,9 @@ internal enum CppDeclarationKind
     Alias,
     Enum,
     Class,
+
+    /// <summary>An enumerator of an enum body; its <c>Initializer</c> is an expression for its value, its <c>Scope</c> the enum.</summary>
+    Enumerator,
 }
 
 /// <summary>Where a declared object lives (decides whether a by-reference registration dangles).</summary>

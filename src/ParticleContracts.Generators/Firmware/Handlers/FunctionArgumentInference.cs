@@ -14,11 +14,11 @@ namespace ParticleContracts.Generators.Firmware.Handlers;
 internal sealed class FunctionArgumentInference
 {
     private readonly Dictionary<string, HandlerShape> _shapes = new(System.StringComparer.Ordinal);
-    private readonly ProjectSymbols _symbols;
+    private readonly ReturnConstantResolver _constants;
 
     public FunctionArgumentInference(IReadOnlyList<FirmwareFileModel> files, ProjectSymbols symbols)
     {
-        _symbols = symbols;
+        _constants = new ReturnConstantResolver(symbols);
         foreach (var file in files)
         {
             foreach (var shape in file.Handlers)
@@ -128,7 +128,7 @@ internal sealed class FunctionArgumentInference
             {
                 codes.Add(new ReturnCode(value, null, site.Line));
             }
-            else if (site.Constant is { } constant && ConstantValue(constant, shape.File, site.Offset) is { } resolved)
+            else if (site.Constant is { } constant && _constants.Value(constant, shape.File, site.Offset) is { } resolved)
             {
                 codes.Add(new ReturnCode(resolved, constant, site.Line));
             }
@@ -146,42 +146,6 @@ internal sealed class FunctionArgumentInference
         }
 
         return true;
-    }
-
-    private int? ConstantValue(string name, string file, int offset)
-    {
-        if (_symbols.FindMacro(name, file, offset) is { IsFunctionLike: false } macro)
-        {
-            return ParseValue(macro.Value);
-        }
-
-        foreach (var declaration in _symbols.Declarations(name))
-        {
-            if (declaration.Kind == CppDeclarationKind.Variable && declaration.IsConstant && declaration.Initializer is { } initializer)
-            {
-                return ParseValue(initializer);
-            }
-        }
-
-        return null;
-    }
-
-    internal static int? ParseValue(string text)
-    {
-        var value = text.Trim();
-        while (value.Length >= 2 && value[0] == '(' && value[value.Length - 1] == ')')
-        {
-            value = value.Substring(1, value.Length - 2).Trim();
-        }
-
-        if (value.Length > 0 && (value[0] == '=' || value[0] == '{'))
-        {
-            value = value.Trim('=', '{', '}', ' ');
-        }
-
-        var negative = value.Length > 0 && value[0] == '-';
-        var magnitude = ReturnSiteReader.ParseInt(negative ? value.TrimStart('-', ' ') : value);
-        return magnitude is { } m ? (negative ? -m : m) : null;
     }
 
     /// <summary>One code per value, ascending; a constant wins over a literal of the same value (its name names the code).</summary>

@@ -47,15 +47,9 @@ internal static class ReturnSiteReader
 
     private static ReturnSite Site(TokenRange expression, string parameter, FirmwareToken at)
     {
-        var start = expression.Start;
-        var end = expression.End;
-        while (end - start >= 2 && expression.Punct(start, "(") && TokenText.FindClosing(expression.Sub(start, end)) == end - 1)
-        {
-            start++;
-            end--;
-        }
-
-        var e = expression.Sub(start, end);
+        var e = Unwrap(expression);
+        var start = e.Start;
+        var end = e.End;
         if (e.Length == 1 && e[start].Kind == FirmwareTokenKind.Number && ParseInt(e.Get(start)) is { } value)
         {
             return new ReturnSite(null, value, null, at.Line, at.Start);
@@ -73,7 +67,7 @@ internal static class ReturnSiteReader
 
         if (e.Length >= 1 && IsQualifiedName(e))
         {
-            return new ReturnSite(e.Get(end - 1), null, null, at.Line, at.Start);
+            return new ReturnSite(e.Length == 1 ? e.Get(start) : e.Join(), null, null, at.Line, at.Start);
         }
 
         if (e.Length >= 4 && e[start].Kind == FirmwareTokenKind.Identifier && e.Punct(start + 1, "(") && TokenText.FindClosing(e.From(start + 1)) == end - 1
@@ -84,6 +78,75 @@ internal static class ReturnSiteReader
 
         return new ReturnSite(null, null, null, at.Line, at.Start);
     }
+
+    /// <summary>
+    /// The value expression without the parentheses and integer casts around it: <c>(ERR)</c>,
+    /// <c>static_cast&lt;int&gt;(Status::Busy)</c>, <c>(int)Status::Busy</c>, <c>int(Status::Busy)</c>.
+    /// </summary>
+    private static TokenRange Unwrap(TokenRange e)
+    {
+        for (var round = 0; round < 8 && e.Length >= 2; round++)
+        {
+            var start = e.Start;
+            var end = e.End;
+            if (e.Punct(start, "(") && e.FindClosing(start) is var close && close > start)
+            {
+                if (close == end - 1)
+                {
+                    e = e.Sub(start + 1, end - 1);
+                    continue;
+                }
+
+                if (IsIntegerType(e.Sub(start + 1, close)))
+                {
+                    e = e.Sub(close + 1, end);
+                    continue;
+                }
+
+                return e;
+            }
+
+            if (e.Word(start, "static_cast") && e.Punct(start + 1, "<") && e.FindTemplateClosing(start + 1) is var typeEnd && typeEnd > start + 1
+                && IsIntegerType(e.Sub(start + 2, typeEnd)) && e.Punct(typeEnd + 1, "(") && e.FindClosing(typeEnd + 1) == end - 1)
+            {
+                e = e.Sub(typeEnd + 2, end - 1);
+                continue;
+            }
+
+            if (IsIntegerType(e.Sub(start, start + 1)) && e.Punct(start + 1, "(") && e.FindClosing(start + 1) == end - 1)
+            {
+                e = e.Sub(start + 2, end - 1);
+                continue;
+            }
+
+            return e;
+        }
+
+        return e;
+    }
+
+    private static bool IsIntegerType(TokenRange type)
+    {
+        if (type.IsEmpty)
+        {
+            return false;
+        }
+
+        for (var i = type.Start; i < type.End; i++)
+        {
+            if (type[i].Kind != FirmwareTokenKind.Identifier || !IntegerTypeWords.Contains(type.Get(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly System.Collections.Generic.HashSet<string> IntegerTypeWords = new(System.StringComparer.Ordinal)
+    {
+        "int", "long", "short", "signed", "unsigned", "int8_t", "int16_t", "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t",
+    };
 
     private static bool IsQualifiedName(TokenRange e)
     {

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ParticleContracts.Generators.Analyzers;
+using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Diagnostics;
 
 namespace ParticleContracts.CodeFixes;

@@ -1,4 +1,4 @@
-using ParticleContracts.Generators.Analyzers;
+using ParticleContracts.Generators.Contracts;
 
 namespace ParticleContracts.Analyzers.Tests;
 

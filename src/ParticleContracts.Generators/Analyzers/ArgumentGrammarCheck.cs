@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Diagnostics;
 
 namespace ParticleContracts.Generators.Analyzers;

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Diagnostics;
 using ParticleContracts.Generators.Firmware;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Diagnostics;
 
 namespace ParticleContracts.Generators.Analyzers;

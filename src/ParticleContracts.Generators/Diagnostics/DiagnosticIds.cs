@@ -135,6 +135,9 @@ internal static class DiagnosticIds
 
     /// <summary>A function handler that compares its argument with a word an earlier branch of the same chain already took.</summary>
     public const string UnreachableWord = "PCT1053";
+
+    /// <summary>A name in the <c>UntypedFunctions</c> metadata of a <c>ParticleFirmware</c> item that no function of the contract registers.</summary>
+    public const string UnknownUntypedFunction = "PCT1054";
     // PCT1060–PCT1078: ledgers and environment variables (Firmware/Ledgers).
 
     /// <summary>A ledger name with characters other than a-z, 0-9 and '-'.</summary>

@@ -109,6 +109,8 @@ internal static class DiagnosticTable
             "The handler of function \"{0}\" parses its argument as a number (line {1}) but never checks the result; toInt()/atoi() return 0 for text that is not a number. Compare the result with its valid range before using it."),
         Firmware(DiagnosticIds.UnreachableWord, FirmwareSeverity.Info, "Unreachable word comparison",
             "The handler of function \"{0}\" compares its argument with \"{1}\" again at line {2}, after an earlier branch of the same chain took it; that branch never runs. Remove it or change the word."),
+        Firmware(DiagnosticIds.UnknownUntypedFunction, FirmwareSeverity.Warning, "UntypedFunctions names no function",
+            "The UntypedFunctions metadata names \"{0}\", which is not a function of contract '{1}' (names are case-sensitive). Correct or remove the name; {2}"),
         Firmware(DiagnosticIds.LedgerNameInvalid, FirmwareSeverity.Warning, "Ledger name with invalid characters",
             "Ledger \"{0}\" contains {1}; ledger names use only lowercase letters, digits and '-'. Rename the ledger."),
         Firmware(DiagnosticIds.LedgerNameTooLong, FirmwareSeverity.Error, "Ledger name longer than 32 characters",

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ParticleContracts.Generators.Tests.Generation;
 
 /// <summary>A firmware file handed to the generator as an additional file, with optional item metadata.</summary>
-internal sealed record FirmwareFile(string Path, string Text, string? Contract = null, string? Namespace = null, bool? ParticleFirmware = null, string? BaseFolder = null);
+internal sealed record FirmwareFile(string Path, string Text, string? Contract = null, string? Namespace = null, bool? ParticleFirmware = null, string? BaseFolder = null, string? UntypedFunctions = null);
 
 public enum ConsumerFramework
 {
@@ -115,6 +115,11 @@ internal static class GeneratorHarness
         if (file.BaseFolder is not null)
         {
             metadata["build_metadata.AdditionalFiles.ParticleFirmwareBase"] = file.BaseFolder;
+        }
+
+        if (file.UntypedFunctions is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.ParticleUntypedFunctions"] = file.UntypedFunctions;
         }
 
         return metadata;

@@ -25,7 +25,11 @@ internal static class ContractAssembler
         AssembleOne(contractName, root, files, ParticleTarget.Default, cancellationToken);
 
     /// <summary>As above, for <paramref name="target"/>: its legacy limits and feature gates apply.</summary>
-    public static DeviceContract AssembleOne(string contractName, string root, IEnumerable<FirmwareFileModel> files, ParticleTarget target, CancellationToken cancellationToken = default)
+    public static DeviceContract AssembleOne(string contractName, string root, IEnumerable<FirmwareFileModel> files, ParticleTarget target, CancellationToken cancellationToken = default) =>
+        AssembleOne(contractName, root, files, target, EquatableArray<string>.Empty, cancellationToken);
+
+    /// <summary>As above; the functions named in <paramref name="untypedFunctions"/> keep a string argument (PCT1054 for a name no function has).</summary>
+    public static DeviceContract AssembleOne(string contractName, string root, IEnumerable<FirmwareFileModel> files, ParticleTarget target, EquatableArray<string> untypedFunctions, CancellationToken cancellationToken = default)
     {
         var sources = new List<FirmwareFileModel>();
         EnvironmentDefaults? environmentDefaults = null;
@@ -41,7 +45,7 @@ internal static class ContractAssembler
             }
         }
 
-        var contract = Build(ContractNaming.ToIdentifier(contractName), FirmwarePath.Normalize(root), sources, target, cancellationToken);
+        var contract = Build(ContractNaming.ToIdentifier(contractName), FirmwarePath.Normalize(root), sources, target, untypedFunctions, cancellationToken);
         var diagnostics = new List<FirmwareDiagnostic>(contract.Diagnostics);
         var data = DataContractAssembler.Assemble(sources, environmentDefaults, diagnostics);
         if (data is null)
@@ -94,7 +98,7 @@ internal static class ContractAssembler
         return new List<FirmwareFileModel>(byPath.Values);
     }
 
-    private static DeviceContract Build(string name, string root, List<FirmwareFileModel> files, ParticleTarget target, CancellationToken cancellationToken)
+    private static DeviceContract Build(string name, string root, List<FirmwareFileModel> files, ParticleTarget target, EquatableArray<string> untypedFunctions, CancellationToken cancellationToken)
     {
         var symbols = new ProjectSymbols(files);
         var diagnostics = new List<FirmwareDiagnostic>();
@@ -162,7 +166,7 @@ internal static class ContractAssembler
         }
 
         ContractRules.Check(registrations, sites, diagnostics, target);
-        var functionArguments = FunctionArguments(files, symbols, registrations, sites, diagnostics);
+        var functionArguments = FunctionArguments(files, symbols, registrations, sites, new UntypedFunctionList(name, untypedFunctions), diagnostics);
         var eventContracts = publishes.Count == 0 && subscriptions.Count == 0
             ? null
             : new EventContracts(publishes.ToEquatableArray(), subscriptions.ToEquatableArray());
@@ -177,7 +181,7 @@ internal static class ContractAssembler
     }
 
     /// <summary>One argument contract per function name (a name registered twice is PCT1004; its first handler is read), in ordinal name order.</summary>
-    private static EquatableArray<FunctionArgumentContract> FunctionArguments(List<FirmwareFileModel> files, ProjectSymbols symbols, List<Registration> registrations, List<RegistrationSite> sites, List<FirmwareDiagnostic> diagnostics)
+    private static EquatableArray<FunctionArgumentContract> FunctionArguments(List<FirmwareFileModel> files, ProjectSymbols symbols, List<Registration> registrations, List<RegistrationSite> sites, UntypedFunctionList untyped, List<FirmwareDiagnostic> diagnostics)
     {
         var inference = new FunctionArgumentInference(files, symbols);
         var byName = new SortedDictionary<string, FunctionArgumentContract>(StringComparer.Ordinal);
@@ -186,13 +190,14 @@ internal static class ContractAssembler
             var registration = registrations[i];
             if (registration.Kind == RegistrationKind.Function && registration.Name is { } functionName && !byName.ContainsKey(functionName))
             {
-                var shape = inference.ShapeOf(registration, sites[i]);
+                var shape = untyped.Apply(functionName, inference.ShapeOf(registration, sites[i]));
                 var function = inference.Infer(functionName, shape);
                 byName.Add(functionName, function);
                 FunctionArgumentInference.Report(function, shape, sites[i].Arguments[1].Location, diagnostics);
             }
         }
 
+        untyped.ReportUnknown(byName.Keys, files, diagnostics);
         return byName.Values.ToEquatableArray();
     }
 

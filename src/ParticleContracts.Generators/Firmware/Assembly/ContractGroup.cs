@@ -16,6 +16,7 @@ namespace ParticleContracts.Generators.Firmware.Assembly;
 /// <param name="FunctionArgumentLimit">The largest function argument in UTF-8 bytes.</param>
 /// <param name="Diagnostics">Problems found while grouping (invalid namespace, duplicate name, unreadable target), at the contract's first file.</param>
 /// <param name="Target">The Device OS version and platform the contract's firmware is built for.</param>
+/// <param name="UntypedFunctions">Functions whose argument stays a string (the items' <c>UntypedFunctions</c> metadata), ordinal order.</param>
 internal sealed record ContractGroup(
     string ContractName,
     string Root,
@@ -24,4 +25,5 @@ internal sealed record ContractGroup(
     string Namespace,
     int FunctionArgumentLimit,
     EquatableArray<FirmwareDiagnostic> Diagnostics,
-    Targets.ParticleTarget Target);
+    Targets.ParticleTarget Target,
+    EquatableArray<string> UntypedFunctions = default);

@@ -22,7 +22,7 @@ internal static class ContractGrouping
     /// <summary>Assembles one group into the <see cref="ContractInput"/> the proxy building needs.</summary>
     public static ContractInput Assemble(ContractGroup group, CancellationToken cancellationToken) =>
         new(
-            ContractAssembler.AssembleOne(group.ContractName, group.Root, group.Files, group.Target, cancellationToken),
+            ContractAssembler.AssembleOne(group.ContractName, group.Root, group.Files, group.Target, group.UntypedFunctions, cancellationToken),
             group.TypeName,
             group.Namespace,
             group.FunctionArgumentLimit,
@@ -111,6 +111,13 @@ internal static class ContractGrouping
             group.Namespace ??= fileOption?.Namespace;
             group.DeviceOs ??= fileOption?.DeviceOs;
             group.Platform ??= fileOption?.Platform;
+            if (fileOption is not null)
+            {
+                foreach (var function in fileOption.UntypedFunctions)
+                {
+                    group.UntypedFunctions.Add(function);
+                }
+            }
         }
 
         var ordered = new List<FileGroup>(groups.Values);
@@ -179,7 +186,8 @@ internal static class ContractGrouping
             @namespace,
             options.FunctionArgumentLimitIsExplicit ? options.FunctionArgumentLimit : TargetLimits.For(target).FunctionArgumentBytes,
             diagnostics.ToImmutable().ToEquatableArray(),
-            target);
+            target,
+            group.UntypedFunctions.ToEquatableArray());
     }
 
     /// <summary>
@@ -244,6 +252,8 @@ internal static class ContractGrouping
         public string? DeviceOs { get; set; }
 
         public string? Platform { get; set; }
+
+        public SortedSet<string> UntypedFunctions { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed class GroupKeyComparer : IComparer<(bool Named, string Key)>

@@ -1,3 +1,5 @@
+using ParticleContracts.Generators.Contracts;
+
 namespace ParticleContracts.Generators.Firmware.Assembly;
 
 /// <summary>Project-wide options, from <c>build_property.*</c>.</summary>
@@ -36,4 +38,5 @@ internal sealed record GeneratorOptions(
 /// </param>
 /// <param name="DeviceOs">The <c>DeviceOS</c> metadata (the target's Device OS), or null.</param>
 /// <param name="Platform">The <c>Platform</c> metadata (the target's platform), or null.</param>
-internal sealed record FirmwareFileOptions(string Path, bool Included, string? Contract, string? Namespace, string? BaseFolder = null, string? DeviceOs = null, string? Platform = null);
+/// <param name="UntypedFunctions">The <c>UntypedFunctions</c> metadata: functions whose argument stays a string.</param>
+internal sealed record FirmwareFileOptions(string Path, bool Included, string? Contract, string? Namespace, string? BaseFolder = null, string? DeviceOs = null, string? Platform = null, EquatableArray<string> UntypedFunctions = default);

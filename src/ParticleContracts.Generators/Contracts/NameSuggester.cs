@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
-namespace ParticleContracts.Generators.Analyzers;
+namespace ParticleContracts.Generators.Contracts;
 
 /// <summary>Finds the declared names closest to a misspelt one ("did you mean 'temperature'?").</summary>
 internal static class NameSuggester

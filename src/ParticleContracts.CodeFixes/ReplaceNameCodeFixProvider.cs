@@ -1,10 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,7 +17,7 @@ namespace ParticleContracts.CodeFixes;
 /// diagnostic's own closest name.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceNameCodeFixProvider)), Shared]
-public sealed class ReplaceNameCodeFixProvider : CodeFixProvider
+public sealed class ReplaceNameCodeFixProvider : ParticleCodeFixProvider
 {
     /// <summary>Equivalence key prefix; the rank of the suggestion (0 = closest) follows.</summary>
     public const string EquivalenceKeyPrefix = "ParticleContracts.ReplaceName.";
@@ -30,53 +27,27 @@ public sealed class ReplaceNameCodeFixProvider : CodeFixProvider
         ImmutableArray.Create(DiagnosticIds.UnknownCloudName, DiagnosticIds.UnknownContractAttribute, DiagnosticIds.UnknownSubscribedEvent, DiagnosticIds.UnsubscribedPublishedEvent);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic, SyntaxNode node)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (node is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        for (var rank = 0; rank < NameSuggester.MaxSuggestions; rank++)
         {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
-                || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.Suggestion(rank), out var suggestion) || suggestion is null)
             {
-                continue;
+                break;
             }
 
-            for (var rank = 0; rank < NameSuggester.MaxSuggestions; rank++)
-            {
-                if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.Suggestion(rank), out var suggestion) || suggestion is null)
-                {
-                    break;
-                }
-
-                var replacement = suggestion;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Use '{replacement}'",
-                        cancellationToken => ReplaceAsync(context.Document, literal, replacement, cancellationToken),
-                        EquivalenceKeyPrefix + rank.ToString(CultureInfo.InvariantCulture)),
-                    diagnostic);
-            }
+            RegisterReplacement(
+                context,
+                diagnostic,
+                $"Use '{suggestion}'",
+                EquivalenceKeyPrefix + rank.ToString(CultureInfo.InvariantCulture),
+                literal,
+                original => SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(suggestion)).WithTriviaFrom(original));
         }
-    }
-
-    private static async Task<Document> ReplaceAsync(Document document, LiteralExpressionSyntax literal, string name, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
-        var replacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name))
-            .WithTriviaFrom(literal);
-        return document.WithSyntaxRoot(root.ReplaceNode(literal, replacement));
     }
 }

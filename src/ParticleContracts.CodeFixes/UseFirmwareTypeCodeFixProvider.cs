@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,7 +11,7 @@ namespace ParticleContracts.CodeFixes;
 
 /// <summary>Replaces the type argument of a variable read with the type the firmware declares (PCT2003).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseFirmwareTypeCodeFixProvider)), Shared]
-public sealed class UseFirmwareTypeCodeFixProvider : CodeFixProvider
+public sealed class UseFirmwareTypeCodeFixProvider : ParticleCodeFixProvider
 {
     /// <summary>The equivalence key of the fix.</summary>
     public const string EquivalenceKey = "ParticleContracts.UseFirmwareType";
@@ -23,44 +20,21 @@ public sealed class UseFirmwareTypeCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.VariableTypeMismatch);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic, SyntaxNode node)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.ExpectedType, out var expected) || expected is null
+            || node is not TypeSyntax typeArgument
+            || typeArgument.Parent is not TypeArgumentListSyntax)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.ExpectedType, out var expected) || expected is null
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not TypeSyntax typeArgument
-                || typeArgument.Parent is not TypeArgumentListSyntax)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Read it as {expected}",
-                    cancellationToken => ReplaceAsync(context.Document, typeArgument, expected, cancellationToken),
-                    EquivalenceKey),
-                diagnostic);
-        }
-    }
-
-    private static async Task<Document> ReplaceAsync(Document document, TypeSyntax typeArgument, string keyword, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
-        var replacement = SyntaxFactory.ParseTypeName(keyword).WithTriviaFrom(typeArgument);
-        return document.WithSyntaxRoot(root.ReplaceNode(typeArgument, replacement));
+        RegisterReplacement(
+            context,
+            diagnostic,
+            $"Read it as {expected}",
+            EquivalenceKey,
+            typeArgument,
+            original => SyntaxFactory.ParseTypeName(expected).WithTriviaFrom(original));
     }
 }

@@ -1,12 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ParticleContracts.Generators.Analyzers;
 using ParticleContracts.Generators.Diagnostics;
@@ -19,7 +14,7 @@ namespace ParticleContracts.CodeFixes;
 /// <c>station.CallFunctionAsync("setColor", "red")</c> → <c>station.SetColorAsync("red")</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseTypedMemberCodeFixProvider)), Shared]
-public sealed class UseTypedMemberCodeFixProvider : CodeFixProvider
+public sealed class UseTypedMemberCodeFixProvider : ParticleCodeFixProvider
 {
     /// <summary>The equivalence key of the fix.</summary>
     public const string EquivalenceKey = "ParticleContracts.UseTypedMember";
@@ -28,67 +23,27 @@ public sealed class UseTypedMemberCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.PreferTypedMember);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic, SyntaxNode node)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.TypedMember, out var member) || member is null
+            || !TryGetIndex(diagnostic.Properties, DiagnosticPropertyNames.NameArgumentIndex, out var nameIndex) || nameIndex < 0
+            || node is not InvocationExpressionSyntax invocation)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.TypedMember, out var member) || member is null
-                || !diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.NameArgumentIndex, out var indexText)
-                || !int.TryParse(indexText, NumberStyles.None, CultureInfo.InvariantCulture, out var nameIndex)
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax invocation)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Use '{member}'",
-                    cancellationToken => RewriteAsync(context.Document, invocation, member, nameIndex, cancellationToken),
-                    EquivalenceKey),
-                diagnostic);
-        }
+        RegisterReplacement(context, diagnostic, $"Use '{member}'", EquivalenceKey, invocation, original => Rewrite(original, member, nameIndex));
     }
 
-    private static async Task<Document> RewriteAsync(Document document, InvocationExpressionSyntax invocation, string member, int nameIndex, CancellationToken cancellationToken)
+    private static InvocationExpressionSyntax? Rewrite(InvocationExpressionSyntax invocation, string member, int nameIndex)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var newExpression = RenameCall(invocation.Expression, member);
-        if (root is null || newExpression is null || nameIndex < 0 || nameIndex >= invocation.ArgumentList.Arguments.Count)
+        if (newExpression is null || nameIndex < 0 || nameIndex >= invocation.ArgumentList.Arguments.Count)
         {
-            return document;
+            return null;
         }
 
         var arguments = invocation.ArgumentList.Arguments.RemoveAt(nameIndex);
-        var rewritten = invocation
-            .WithExpression(newExpression)
-            .WithArgumentList(invocation.ArgumentList.WithArguments(arguments));
-        return document.WithSyntaxRoot(root.ReplaceNode(invocation, rewritten));
+        return invocation.WithExpression(newExpression).WithArgumentList(invocation.ArgumentList.WithArguments(arguments));
     }
-
-    private static ExpressionSyntax? RenameCall(ExpressionSyntax expression, string member)
-    {
-        switch (expression)
-        {
-            case MemberAccessExpressionSyntax access:
-                return access.WithName(Identifier(access.Name, member));
-            case MemberBindingExpressionSyntax binding:
-                return binding.WithName(Identifier(binding.Name, member));
-            case SimpleNameSyntax simple:
-                return Identifier(simple, member);
-            default:
-                return null;
-        }
-    }
-
-    private static IdentifierNameSyntax Identifier(SimpleNameSyntax original, string member) =>
-        SyntaxFactory.IdentifierName(member).WithTriviaFrom(original);
 }

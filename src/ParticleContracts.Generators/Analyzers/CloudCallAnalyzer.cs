@@ -161,7 +161,7 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
 
         private string? CheckName(Action<Diagnostic> report, IInvocationOperation invocation, RegistrationKind kind, ContractScope scope, string? proxyContract)
         {
-            var nameArgument = FindNameArgument(invocation);
+            var nameArgument = ProxyMemberLookup.FindNameArgument(invocation);
             if (nameArgument is null || nameArgument.IsImplicit)
             {
                 return null;
@@ -264,7 +264,7 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
             var properties = ambiguous
                 ? ImmutableDictionary<string, string?>.Empty
                 : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.ExpectedType, keyword);
-            var location = TypeArgumentLocation(invocation) ?? invocation.Syntax.GetLocation();
+            var location = ProxyMemberLookup.TypeArgumentLocation(invocation) ?? invocation.Syntax.GetLocation();
             report(Diagnostic.Create(
                 Descriptors.VariableTypeMismatch,
                 location,
@@ -280,7 +280,7 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
         private static void SuggestTypedMember(Action<Diagnostic> report, IInvocationOperation invocation, string memberName, RegistrationKind kind, IArgumentOperation nameArgument)
         {
             var receiverType = invocation.Instance?.Type ?? invocation.TargetMethod.ContainingType;
-            if (receiverType is null || !HasTypedMember(receiverType, memberName, kind, invocation.TargetMethod.ReturnType))
+            if (receiverType is null || !ProxyMemberLookup.HasTypedMember(receiverType, memberName, kind, invocation.TargetMethod.ReturnType))
             {
                 return;
             }
@@ -302,58 +302,6 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
                 properties,
                 syntax.ToString(),
                 memberName));
-        }
-
-        private static bool HasTypedMember(ITypeSymbol receiverType, string memberName, RegistrationKind kind, ITypeSymbol returnType)
-        {
-            for (var type = receiverType; type is not null; type = type.BaseType)
-            {
-                if (HasTypedMemberDeclared(type, memberName, kind, returnType))
-                {
-                    return true;
-                }
-            }
-
-            foreach (var implemented in receiverType.AllInterfaces)
-            {
-                if (HasTypedMemberDeclared(implemented, memberName, kind, returnType))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool HasTypedMemberDeclared(ITypeSymbol type, string memberName, RegistrationKind kind, ITypeSymbol returnType)
-        {
-            foreach (var member in type.GetMembers(memberName))
-            {
-                if (member is not IMethodSymbol { IsStatic: false, IsGenericMethod: false, DeclaredAccessibility: Accessibility.Public } method
-                    || !SymbolEqualityComparer.Default.Equals(method.ReturnType, returnType))
-                {
-                    continue;
-                }
-
-                var required = 0;
-                foreach (var parameter in method.Parameters)
-                {
-                    if (!parameter.IsOptional)
-                    {
-                        required++;
-                    }
-                }
-
-                var fits = kind == RegistrationKind.Variable
-                    ? required == 0
-                    : method.Parameters.Length >= 1 && method.Parameters[0].Type.SpecialType == SpecialType.System_String && required <= 1;
-                if (fits)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>
@@ -398,7 +346,7 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
             var method = invocation.TargetMethod;
             if (method.Name == CallFunctionMethod)
             {
-                var nameArgument = FindNameArgument(invocation);
+                var nameArgument = ProxyMemberLookup.FindNameArgument(invocation);
                 return nameArgument is null
                     ? method.Name
                     : ConstantNameReader.ReadAnyConstant(nameArgument.Value) ?? nameArgument.Value.Syntax.ToString();
@@ -421,20 +369,6 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        private static IArgumentOperation? FindNameArgument(IInvocationOperation invocation)
-        {
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter
-                    && parameter.Name is "name" or "variableName" or "functionName")
-                {
-                    return argument;
-                }
-            }
-
-            return null;
-        }
-
         private bool Matches(ITypeSymbol requested, CloudType cloudType) => cloudType switch
         {
             CloudType.Int32 => SymbolEqualityComparer.Default.Equals(requested, _symbols.Int32),
@@ -451,25 +385,6 @@ public sealed class CloudCallAnalyzer : DiagnosticAnalyzer
             CloudType.Bool => "bool",
             _ => "string",
         };
-
-        private static Location? TypeArgumentLocation(IInvocationOperation invocation)
-        {
-            if (invocation.Syntax is not InvocationExpressionSyntax call)
-            {
-                return null;
-            }
-
-            var name = call.Expression switch
-            {
-                MemberAccessExpressionSyntax access => access.Name,
-                SimpleNameSyntax simple => simple,
-                MemberBindingExpressionSyntax binding => binding.Name,
-                _ => null,
-            };
-            return name is GenericNameSyntax { TypeArgumentList.Arguments.Count: 1 } generic
-                ? generic.TypeArgumentList.Arguments[0].GetLocation()
-                : null;
-        }
 
         private static ImmutableDictionary<string, string?> SuggestionProperties(ImmutableArray<string> suggestions) =>
             DiagnosticPropertyNames.Suggestions(suggestions);

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Firmware;
 
@@ -112,5 +113,37 @@ public sealed class ProjectRootTests
     {
         var page = File.ReadAllText(Path.Combine(GeneratorHarness.RepoRoot, "docs", "diagnostics", "PCT2007.md"));
         Assert.Contains("`" + FirmwareFileKinds.SourceExtensionList + "`", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_msbuild_targets_recognise_the_same_firmware_files()
+    {
+        // The targets decide with their own regex whether a folder or glob holds firmware (PCT1097); it must agree
+        // with FirmwareFileKinds, or a folder of .hxx headers would be reported empty while the generator reads it.
+        var targets = XDocument.Load(Path.Combine(GeneratorHarness.RepoRoot, "src", "ParticleContracts", "build", "ParticleContracts.targets"));
+        var pattern = targets.Descendants("_ParticleFirmwareFilePattern").Single().Value;
+        var regex = new System.Text.RegularExpressions.Regex(pattern);
+
+        var extensions = FirmwareFileKinds.SourceExtensionList.Split(' ');
+        Assert.NotEmpty(extensions);
+        foreach (var extension in extensions)
+        {
+            foreach (var path in new[] { "/fw/lamp" + extension, "C:\\fw\\LAMP" + extension.ToUpperInvariant() })
+            {
+                Assert.True(regex.IsMatch(path), $"{path}: a source for the reader, not for the targets");
+                Assert.Equal(FirmwareFileRole.Source, FirmwareFileKinds.RoleOf(path));
+            }
+        }
+
+        Assert.Matches(regex, "/fw/lamp/" + FirmwareFileKinds.ProjectMarkerName);
+        foreach (var other in new[] { "/fw/notes.txt", "/fw/lamp.cs", "/fw/lamp.cpp.bak", "/fw/lamp.hxxx", "/fw/myproject.properties" })
+        {
+            Assert.DoesNotMatch(regex, other);
+            Assert.NotEqual(FirmwareFileRole.Source, FirmwareFileKinds.RoleOf(other));
+        }
+
+        // Every alternative of the targets' extension group is a source extension of the reader, and no more.
+        var group = System.Text.RegularExpressions.Regex.Match(pattern, @"\\\.\(([a-z|]+)\)").Groups[1].Value;
+        Assert.Equal(extensions.Select(e => e.TrimStart('.')).Order(), group.Split('|').Order());
     }
 }

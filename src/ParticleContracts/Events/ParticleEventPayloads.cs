@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
@@ -13,6 +14,8 @@ namespace ParticleContracts;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ParticleEventPayloads
 {
+    private const int StackTranscodeLimit = 512;
+
     /// <summary>The data as text (empty when the event had none; <see cref="ParticleEvent{T}.RawData"/> is null then).</summary>
     public static string Text(string eventName, string? data) => data ?? string.Empty;
 
@@ -25,26 +28,21 @@ public static class ParticleEventPayloads
             throw Mismatch<T>(eventName, "the event has no data");
         }
 
-        var bytes = Encoding.UTF8.GetBytes(data);
-        var reader = new Utf8JsonReader(bytes);
+        // Transcoded into a stack or pooled buffer: the record copies every string and element it keeps.
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(data.Length);
+        byte[]? rented = null;
+        var buffer = maxBytes <= StackTranscodeLimit ? stackalloc byte[maxBytes] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
         try
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw Mismatch<T>(eventName, "the data is not a JSON object");
-            }
-
-            var payload = T.ReadJson(ref reader);
-            if (reader.Read())
-            {
-                throw Mismatch<T>(eventName, "text follows the JSON object");
-            }
-
-            return payload;
+            var length = Encoding.UTF8.GetBytes(data, buffer);
+            return ReadObject<T>(eventName, buffer[..length]);
         }
-        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
+        finally
         {
-            throw new ParticleEventPayloadException(eventName, typeof(T).Name, exception.Message, exception);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
     }
 
@@ -123,6 +121,31 @@ public static class ParticleEventPayloads
         }
 
         throw Mismatch<byte[]>(eventName, "a JSON object that is not {\"_type\":\"buffer\",\"_data\":\"…\"}");
+    }
+
+    private static T ReadObject<T>(string eventName, ReadOnlySpan<byte> utf8)
+        where T : IParticleEventPayload<T>
+    {
+        var reader = new Utf8JsonReader(utf8);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw Mismatch<T>(eventName, "the data is not a JSON object");
+            }
+
+            var payload = T.ReadJson(ref reader);
+            if (reader.Read())
+            {
+                throw Mismatch<T>(eventName, "text follows the JSON object");
+            }
+
+            return payload;
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
+        {
+            throw new ParticleEventPayloadException(eventName, typeof(T).Name, exception.Message, exception);
+        }
     }
 
     private static ParticleEventPayloadException Mismatch<T>(string eventName, string reason) => new(eventName, typeof(T).Name, reason);

@@ -59,7 +59,9 @@ internal enum EventForm
 /// <summary>One field of a JSON payload.</summary>
 /// <param name="Name">The JSON property name as the firmware writes it.</param>
 /// <param name="Type">Its JSON type.</param>
-internal sealed record EventField(string Name, EventFieldType Type);
+/// <param name="Conditional">True when the firmware writes the field only on some paths (inside an <c>if</c>, a loop, a
+/// <c>switch</c> or an undecided <c>#if</c> that the publish is not in, or as <c>cond ? x : Variant()</c>): absent or null otherwise.</param>
+internal sealed record EventField(string Name, EventFieldType Type, bool Conditional = false);
 
 /// <summary>The payload shape of an event.</summary>
 /// <param name="Kind">None, text, JSON object, scalar or bytes.</param>

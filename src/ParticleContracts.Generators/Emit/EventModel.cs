@@ -50,7 +50,8 @@ internal sealed record EventStreamModel(
 /// <param name="JsonName">The JSON name the firmware writes.</param>
 /// <param name="PropertyName">The C# property name.</param>
 /// <param name="Type">The JSON type.</param>
-internal sealed record EventFieldModel(string JsonName, string PropertyName, EventFieldType Type);
+/// <param name="Nullable">True for a conditional field: a nullable property, null when the key is absent, omitted when written.</param>
+internal sealed record EventFieldModel(string JsonName, string PropertyName, EventFieldType Type, bool Nullable = false);
 
 /// <summary>A typed publisher for one subscription prefix.</summary>
 /// <param name="Prefix">The subscription prefix; the publisher publishes this name.</param>

@@ -5,6 +5,7 @@ namespace ParticleContracts.Generators.Emit;
 /// <summary>
 /// Writes the nested payload record of one JSON event: a property per field with the firmware's JSON name in
 /// <c>[JsonPropertyName]</c>, and <c>ReadJson</c>/<c>WriteJson</c> over the runtime's <c>ParticleEventJson</c> helpers.
+/// A conditional field is nullable: null when its key is absent or null, and left out when written while null.
 /// </summary>
 internal static class PayloadRecordWriter
 {
@@ -21,9 +22,10 @@ internal static class PayloadRecordWriter
         writer.OpenBlock();
         foreach (var field in stream.Fields)
         {
-            writer.WriteLine($"/// <summary>JSON <c>{ProxyEmitter.Xml(field.JsonName)}</c> ({Describe(field.Type)}).</summary>");
+            var only = field.Nullable ? "; written only on some paths, null when absent" : string.Empty;
+            writer.WriteLine($"/// <summary>JSON <c>{ProxyEmitter.Xml(field.JsonName)}</c> ({Describe(field.Type)}{only}).</summary>");
             writer.WriteLine($"[{Json}.Serialization.JsonPropertyName({ProxyEmitter.Literal(field.JsonName)})]");
-            writer.WriteLine($"public {CSharpType(field.Type)} {field.PropertyName} {{ get; init; }}");
+            writer.WriteLine($"public {CSharpType(field)} {field.PropertyName} {{ get; init; }}");
             writer.WriteLine();
         }
 
@@ -32,7 +34,7 @@ internal static class PayloadRecordWriter
         writer.OpenBlock();
         for (var i = 0; i < stream.Fields.Count; i++)
         {
-            writer.WriteLine($"{CSharpType(stream.Fields[i].Type)} f{EventEmitter.Number(i)} = default;");
+            writer.WriteLine($"{CSharpType(stream.Fields[i])} f{EventEmitter.Number(i)} = default;");
         }
 
         writer.WriteLine($"while ({Runtime}.ParticleEventJson.NextProperty(ref reader))");
@@ -42,7 +44,7 @@ internal static class PayloadRecordWriter
             var field = stream.Fields[i];
             writer.WriteLine($"{(i == 0 ? "if" : "else if")} (reader.ValueTextEquals({ProxyEmitter.Literal(field.JsonName)}))");
             writer.OpenBlock();
-            writer.WriteLine($"f{EventEmitter.Number(i)} = {Runtime}.ParticleEventJson.{ReadMethod(field.Type)}(ref reader);");
+            writer.WriteLine($"f{EventEmitter.Number(i)} = {Runtime}.ParticleEventJson.{ReadMethod(field)}(ref reader);");
             writer.CloseBlock();
         }
 
@@ -73,7 +75,16 @@ internal static class PayloadRecordWriter
         writer.WriteLine("writer.WriteStartObject();");
         foreach (var field in stream.Fields)
         {
-            writer.WriteLine(WriteStatement(field));
+            if (!field.Nullable)
+            {
+                writer.WriteLine(WriteStatement(field, field.PropertyName));
+                continue;
+            }
+
+            writer.WriteLine(field.Type == EventFieldType.String ? $"if ({field.PropertyName} is not null)" : $"if ({field.PropertyName}.HasValue)");
+            writer.OpenBlock();
+            writer.WriteLine(WriteStatement(field, field.Type == EventFieldType.String ? field.PropertyName : field.PropertyName + ".Value"));
+            writer.CloseBlock();
         }
 
         writer.WriteLine("writer.WriteEndObject();");
@@ -81,37 +92,45 @@ internal static class PayloadRecordWriter
         writer.CloseBlock();
     }
 
-    private static string WriteStatement(EventFieldModel field)
+    private static string WriteStatement(EventFieldModel field, string value)
     {
         var name = ProxyEmitter.Literal(field.JsonName);
         return field.Type switch
         {
-            EventFieldType.Bool => $"writer.WriteBoolean({name}, {field.PropertyName});",
-            EventFieldType.Int32 or EventFieldType.Int64 or EventFieldType.Double => $"writer.WriteNumber({name}, {field.PropertyName});",
-            EventFieldType.String => $"writer.WriteString({name}, {field.PropertyName});",
-            _ => $"{Runtime}.ParticleEventJson.WriteElement(writer, {name}, {field.PropertyName});",
+            EventFieldType.Bool => $"writer.WriteBoolean({name}, {value});",
+            EventFieldType.Int32 or EventFieldType.Int64 or EventFieldType.Double => $"writer.WriteNumber({name}, {value});",
+            EventFieldType.String => $"writer.WriteString({name}, {value});",
+            _ => $"{Runtime}.ParticleEventJson.WriteElement(writer, {name}, {value});",
         };
     }
 
-    private static string ReadMethod(EventFieldType type) => type switch
+    private static string ReadMethod(EventFieldModel field)
     {
-        EventFieldType.Bool => "ReadBoolean",
-        EventFieldType.Int32 => "ReadInt32",
-        EventFieldType.Int64 => "ReadInt64",
-        EventFieldType.Double => "ReadDouble",
-        EventFieldType.String => "ReadString",
-        _ => "ReadElement",
-    };
+        var method = field.Type switch
+        {
+            EventFieldType.Bool => "Boolean",
+            EventFieldType.Int32 => "Int32",
+            EventFieldType.Int64 => "Int64",
+            EventFieldType.Double => "Double",
+            EventFieldType.String => "String",
+            _ => "Element",
+        };
+        return field.Nullable && field.Type != EventFieldType.String ? "ReadNullable" + method : "Read" + method;
+    }
 
-    private static string CSharpType(EventFieldType type) => type switch
+    private static string CSharpType(EventFieldModel field)
     {
-        EventFieldType.Bool => "bool",
-        EventFieldType.Int32 => "int",
-        EventFieldType.Int64 => "long",
-        EventFieldType.Double => "double",
-        EventFieldType.String => "string?",
-        _ => Json + ".JsonElement",
-    };
+        var type = field.Type switch
+        {
+            EventFieldType.Bool => "bool",
+            EventFieldType.Int32 => "int",
+            EventFieldType.Int64 => "long",
+            EventFieldType.Double => "double",
+            EventFieldType.String => "string",
+            _ => Json + ".JsonElement",
+        };
+        return field.Nullable || field.Type == EventFieldType.String ? type + "?" : type;
+    }
 
     private static string Describe(EventFieldType type) => type switch
     {

@@ -62,7 +62,7 @@ internal sealed class FileParseSession
         _calls = new RegistrationCallScanner(path, _sites, _diagnostics);
         _featureScanner = new FeatureUseScanner(path, _features);
         _dataScanner = DataUseScanner.MayUseData(text) ? new DataUseScanner(path, _dataUses) : null;
-        _payloadScanner = new PayloadStatementScanner(path, _payloads);
+        _payloadScanner = new PayloadStatementScanner(path, _payloads, _statements, _conditions);
         _recognizer = new DeclarationRecognizer(path, _declarations);
         _blockHeads = new BlockHeadRecognizer(_recognizer);
         _locals = new LocalDeclarationReplay(text, _recognizer);
@@ -233,6 +233,7 @@ internal sealed class FileParseSession
         }
 
         _payloadScanner.Scan(_statements.Statement, function, className);
+        _payloadScanner.Enter(_statements.Statement);
         _statements.Clear();
         _scopes.Push(frame);
     }
@@ -246,6 +247,7 @@ internal sealed class FileParseSession
             return;
         }
 
+        _payloadScanner.Leave();
         if (frame.Kind == ScopeKind.Function)
         {
             _locals.LeaveFunction(frame, _calls.Count);

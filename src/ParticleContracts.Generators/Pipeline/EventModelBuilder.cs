@@ -121,7 +121,7 @@ internal static class EventModelBuilder
         foreach (var field in payload.Fields)
         {
             var name = payload.Kind == EventPayloadKind.Json ? Unique(ContractNaming.PayloadPropertyName(field.Name), used) : string.Empty;
-            fields.Add(new EventFieldModel(field.Name, name, field.Type));
+            fields.Add(new EventFieldModel(field.Name, name, field.Type, field.Conditional));
         }
 
         return fields.ToEquatableArray();
@@ -147,7 +147,7 @@ internal static class EventModelBuilder
         }
     }
 
-    /// <summary>The payload shape as text: <c>none</c>, <c>string</c>, <c>bytes</c>, <c>double</c>, <c>{t:double,h:int32}</c>.</summary>
+    /// <summary>The payload shape as text: <c>none</c>, <c>string</c>, <c>bytes</c>, <c>double</c>, <c>{t:double,h:int32,lat:double?}</c> (<c>?</c>: conditional).</summary>
     internal static string Describe(EventPayload payload)
     {
         switch (payload.Kind)
@@ -162,7 +162,7 @@ internal static class EventModelBuilder
                 var builder = new StringBuilder("{");
                 for (var i = 0; i < payload.Fields.Count; i++)
                 {
-                    builder.Append(i == 0 ? string.Empty : ",").Append(payload.Fields[i].Name).Append(':').Append(TypeName(payload.Fields[i].Type));
+                    builder.Append(i == 0 ? string.Empty : ",").Append(payload.Fields[i].Name).Append(':').Append(TypeName(payload.Fields[i].Type)).Append(payload.Fields[i].Conditional ? "?" : string.Empty);
                 }
 
                 return builder.Append('}').ToString();

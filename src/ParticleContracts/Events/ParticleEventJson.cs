@@ -69,6 +69,21 @@ public static class ParticleEventJson
         return JsonElement.ParseValue(ref reader);
     }
 
+    /// <summary>A flag or null, for a field the firmware writes only on some paths.</summary>
+    public static bool? ReadNullableBoolean(ref Utf8JsonReader reader) => NextIsNull(ref reader) ? null : CurrentBoolean(ref reader);
+
+    /// <summary>A 32-bit integer or null, for a field the firmware writes only on some paths.</summary>
+    public static int? ReadNullableInt32(ref Utf8JsonReader reader) => NextIsNull(ref reader) ? null : Current(ref reader, JsonTokenType.Number).GetInt32();
+
+    /// <summary>A 64-bit integer or null, for a field the firmware writes only on some paths.</summary>
+    public static long? ReadNullableInt64(ref Utf8JsonReader reader) => NextIsNull(ref reader) ? null : Current(ref reader, JsonTokenType.Number).GetInt64();
+
+    /// <summary>A number or null, for a field the firmware writes only on some paths.</summary>
+    public static double? ReadNullableDouble(ref Utf8JsonReader reader) => NextIsNull(ref reader) ? null : Current(ref reader, JsonTokenType.Number).GetDouble();
+
+    /// <summary>Any JSON value, or null for JSON null, for a field the firmware writes only on some paths.</summary>
+    public static JsonElement? ReadNullableElement(ref Utf8JsonReader reader) => NextIsNull(ref reader) ? null : JsonElement.ParseValue(ref reader);
+
     /// <summary>Writes a JSON-valued property; an element never read (<see cref="JsonValueKind.Undefined"/>) is written as null.</summary>
     public static void WriteElement(Utf8JsonWriter writer, string name, JsonElement value)
     {
@@ -84,9 +99,27 @@ public static class ParticleEventJson
         }
     }
 
+    private static bool NextIsNull(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.Null;
+    }
+
+    private static bool CurrentBoolean(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw new JsonException($"expected true or false, found {reader.TokenType}"),
+    };
+
     private static ref Utf8JsonReader Value(ref Utf8JsonReader reader, JsonTokenType expected)
     {
         reader.Read();
+        return ref Current(ref reader, expected);
+    }
+
+    private static ref Utf8JsonReader Current(ref Utf8JsonReader reader, JsonTokenType expected)
+    {
         if (reader.TokenType != expected)
         {
             throw new JsonException($"expected a {expected}, found {reader.TokenType}");

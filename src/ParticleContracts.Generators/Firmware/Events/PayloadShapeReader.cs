@@ -172,6 +172,7 @@ internal sealed class PayloadShapeReader
         var fields = new List<EventField>();
         var depth = 0;
         string? key = null;
+        var keyConditional = false;
         foreach (var call in _statements.Calls(writer, context))
         {
             switch (call.Member)
@@ -179,7 +180,7 @@ internal sealed class PayloadShapeReader
                 case "beginObject" or "beginArray":
                     if (depth == 1 && key is not null)
                     {
-                        Add(fields, key, EventFieldType.Json);
+                        Add(fields, key, EventFieldType.Json, keyConditional || _statements.IsConditional(call, context));
                         key = null;
                     }
 
@@ -190,9 +191,10 @@ internal sealed class PayloadShapeReader
                     break;
                 case "name" when depth == 1 && call.Arguments.Count == 1:
                     key = Literal(call.Arguments[0].Text, ContextOf(call));
+                    keyConditional = _statements.IsConditional(call, context);
                     break;
                 case "value" when depth == 1 && key is not null && call.Arguments.Count >= 1:
-                    Add(fields, key, FieldType(TokenRange.Lex(call.Arguments[0].Text), ContextOf(call)));
+                    Add(fields, key, FieldType(TokenRange.Lex(call.Arguments[0].Text), ContextOf(call)), keyConditional || _statements.IsConditional(call, context));
                     key = null;
                     break;
             }
@@ -209,12 +211,13 @@ internal sealed class PayloadShapeReader
         var fields = new List<EventField>();
         if (_statements.Declared(name, context, VariantTypes) is { } declaration)
         {
+            var conditional = _statements.IsConditional(declaration, context);
             foreach (var item in declaration.Arguments)
             {
                 var tokens = TokenRange.Lex(item.Text);
                 if (tokens.Length >= 2 && tokens.Punct(tokens.Start, "{") && tokens.Punct(tokens.End - 1, "}"))
                 {
-                    AddPair(fields, tokens.Sub(tokens.Start + 1, tokens.End - 1).SplitTopLevel(), ContextOf(declaration));
+                    AddPair(fields, tokens.Sub(tokens.Start + 1, tokens.End - 1).SplitTopLevel(), ContextOf(declaration), conditional);
                 }
             }
         }
@@ -223,7 +226,7 @@ internal sealed class PayloadShapeReader
         {
             if (call.Member == "set" && call.Arguments.Count == 2)
             {
-                AddPair(fields, new List<TokenRange> { TokenRange.Lex(call.Arguments[0].Text), TokenRange.Lex(call.Arguments[1].Text) }, ContextOf(call));
+                AddPair(fields, new List<TokenRange> { TokenRange.Lex(call.Arguments[0].Text), TokenRange.Lex(call.Arguments[1].Text) }, ContextOf(call), _statements.IsConditional(call, context));
             }
         }
 
@@ -252,25 +255,33 @@ internal sealed class PayloadShapeReader
     private static bool IsFlagLiteral(TokenRange tokens) =>
         StringLiteralDecoder.TryDecodeConcatenation(tokens, out var text) && text is "true" or "false";
 
-    private void AddPair(List<EventField> fields, List<TokenRange> pair, ExpressionContext context)
+    private void AddPair(List<EventField> fields, List<TokenRange> pair, ExpressionContext context, bool conditional)
     {
         if (pair.Count == 2 && Literal(pair[0].Join(), context) is { } key)
         {
-            Add(fields, key, FieldType(pair[1], context));
+            var value = pair[1];
+            var maybeNull = NullableTernary.TryUnwrap(ref value);
+            Add(fields, key, FieldType(value, context), conditional || maybeNull);
         }
     }
 
-    private static void Add(List<EventField> fields, string key, EventFieldType type)
+    /// <summary>Adds a field once; a key written on every path (anywhere) makes the field unconditional.</summary>
+    private static void Add(List<EventField> fields, string key, EventFieldType type, bool conditional = false)
     {
-        foreach (var field in fields)
+        for (var i = 0; i < fields.Count; i++)
         {
-            if (field.Name == key)
+            if (fields[i].Name == key)
             {
+                if (fields[i].Conditional && !conditional)
+                {
+                    fields[i] = fields[i] with { Conditional = false };
+                }
+
                 return;
             }
         }
 
-        fields.Add(new EventField(key, type));
+        fields.Add(new EventField(key, type, conditional));
     }
 
     private string? Literal(string text, ExpressionContext context)

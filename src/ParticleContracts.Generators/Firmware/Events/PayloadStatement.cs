@@ -16,6 +16,9 @@ internal enum PayloadStatementKind
 
     /// <summary>A statement of a function that limits how often it runs (<c>millis()</c>, <c>delay()</c>, a <c>Timer</c>, sleep).</summary>
     RateGuard,
+
+    /// <summary>A <c>Particle.publish(</c> or <c>Spark.publish(</c> under a branch or condition: where its <see cref="PayloadStatement.Branch"/> is, nothing else.</summary>
+    Publish,
 }
 
 /// <summary>
@@ -29,6 +32,9 @@ internal enum PayloadStatementKind
 /// <param name="EnclosingFunction">The key of the function the statement is in, or null at file scope.</param>
 /// <param name="EnclosingClass">The class of that function, or null.</param>
 /// <param name="Location">The statement part the record was read from.</param>
+/// <param name="Branch">The conditional blocks and statements around it (<c>/b3/s9</c>: inside the 3rd <c>if</c>/<c>else</c>/<c>switch</c>/loop
+/// block of the file, in an unbraced <c>if</c> statement); empty when it runs whenever its function does.</param>
+/// <param name="Conditions">The undecided <c>#if</c> conditions around it.</param>
 internal sealed record PayloadStatement(
     PayloadStatementKind Kind,
     string Target,
@@ -36,4 +42,31 @@ internal sealed record PayloadStatement(
     EquatableArray<SiteArgument> Arguments,
     string? EnclosingFunction,
     string? EnclosingClass,
-    FirmwareLocation Location);
+    FirmwareLocation Location,
+    string Branch = "",
+    EquatableArray<string> Conditions = default)
+{
+    /// <summary>
+    /// True when this statement may not run when a statement at <paramref name="branch"/> under <paramref name="conditions"/>
+    /// does: its branch does not enclose that one, or it has an undecided condition the other does not.
+    /// </summary>
+    public bool IsConditionalRelativeTo(string branch, EquatableArray<string> conditions)
+    {
+        var encloses = Branch.Length == 0
+            || (branch.StartsWith(Branch, System.StringComparison.Ordinal) && (branch.Length == Branch.Length || branch[Branch.Length] == '/'));
+        if (!encloses)
+        {
+            return true;
+        }
+
+        foreach (var condition in Conditions)
+        {
+            if (!conditions.AsImmutableArray().Contains(condition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

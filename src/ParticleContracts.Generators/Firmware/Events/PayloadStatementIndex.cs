@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Firmware.Resolution;
 
 namespace ParticleContracts.Generators.Firmware.Events;
@@ -16,6 +17,7 @@ internal sealed class PayloadStatementIndex
     private readonly Dictionary<string, List<PayloadStatement>> _byTarget = new(StringComparer.Ordinal);
     private readonly List<PayloadStatement> _writers = new();
     private readonly HashSet<(string File, string Function)> _guarded = new();
+    private readonly Dictionary<(string File, int Offset), PayloadStatement> _branched = new();
 
     public PayloadStatementIndex(IEnumerable<PayloadStatement> statements)
     {
@@ -24,6 +26,16 @@ internal sealed class PayloadStatementIndex
             if (statement.Kind == PayloadStatementKind.RateGuard)
             {
                 _guarded.Add((statement.Location.File, statement.EnclosingFunction ?? string.Empty));
+                continue;
+            }
+
+            if (statement.Branch.Length > 0 || !statement.Conditions.IsEmpty)
+            {
+                _branched[(statement.Location.File, statement.Location.Start)] = statement;
+            }
+
+            if (statement.Kind == PayloadStatementKind.Publish)
+            {
                 continue;
             }
 
@@ -43,6 +55,22 @@ internal sealed class PayloadStatementIndex
 
     /// <summary>True when the function <paramref name="function"/> of <paramref name="file"/> has a rate guard.</summary>
     public bool IsRateGuarded(string file, string function) => _guarded.Contains((file, function));
+
+    /// <summary>
+    /// True when <paramref name="statement"/> may not run when the publish (or <c>ev.data(...)</c>) at
+    /// <paramref name="context"/> does (<see cref="PayloadStatement.IsConditionalRelativeTo"/>).
+    /// </summary>
+    public bool IsConditional(PayloadStatement statement, ExpressionContext context)
+    {
+        if (statement.Branch.Length == 0 && statement.Conditions.IsEmpty)
+        {
+            return false;
+        }
+
+        return _branched.TryGetValue((context.File, context.Offset), out var anchor)
+            ? statement.IsConditionalRelativeTo(anchor.Branch, anchor.Conditions)
+            : statement.IsConditionalRelativeTo(string.Empty, EquatableArray<string>.Empty);
+    }
 
     /// <summary>The formatting statement that last filled <paramref name="target"/> before the publish, or null.</summary>
     public PayloadStatement? LastFormat(string target, ExpressionContext context) =>

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Firmware.Lexing;
+using ParticleContracts.Generators.Firmware.Preprocessor;
+using ParticleContracts.Generators.Firmware.Scanning;
 
 namespace ParticleContracts.Generators.Firmware.Events;
 
@@ -9,7 +11,10 @@ namespace ParticleContracts.Generators.Firmware.Events;
 /// into a buffer, <c>x = String::format(...)</c>, member-call chains on a named object
 /// (<c>writer.beginObject().name("t").value(t)</c>, <c>data.set("t", t)</c>, <c>ev.name("x")</c>, <c>map["k"] = v</c>),
 /// declarations of <c>Variant</c>/<c>EventData</c>/<c>JSONBufferWriter</c>/<c>CloudEvent</c> objects, and one rate
-/// guard per function (<c>millis()</c>, <c>delay()</c>, ...). Recognition is by shape only; the events stage decides
+/// guard per function (<c>millis()</c>, <c>delay()</c>, ...). Each record carries its branch (the conditional blocks and
+/// unbraced <c>if</c>/<c>else</c>/loop statements around it, kept as a stack of paths that mirrors the scope stack) and its
+/// undecided <c>#if</c> conditions; a publish under a branch or condition gets a <see cref="PayloadStatementKind.Publish"/>
+/// record, so the events stage can tell which fields are written only on some paths. Recognition is by shape only; the events stage decides
 /// which records belong to which publish. One pass per statement, linear in its length: brackets are matched once per
 /// statement (only when a candidate needs it), and a token that starts nothing allocates nothing.
 /// </summary>
@@ -18,24 +23,49 @@ internal sealed class PayloadStatementScanner
     private static readonly string[] PayloadTypes = { "Variant", "VariantMap", "VariantArray", "EventData", "JSONBufferWriter", "JSONStringWriter", "CloudEvent" };
     private static readonly string[] ChainMembers = { "set", "name", "value", "data", "contentType", "beginObject", "endObject", "beginArray", "endArray" };
     private static readonly string[] GuardCalls = { "millis", "delay", "waitFor", "waitUntil", "now", "sleep", "millis64" };
+    private static readonly string[] BranchWords = { "if", "else", "switch", "while", "for" };
 
     private readonly string _path;
     private readonly List<PayloadStatement> _statements;
+    private readonly StatementScanner _tokens;
+    private readonly ConditionalStack _conditions;
+    private readonly List<string> _branches = new() { string.Empty };
+    private int _branchCount;
+    private string? _statementBranch;
     private readonly List<int> _open = new();
     private int[] _closes = new int[64];
     private bool _closesReady;
     private string? _guardedFunction;
 
-    public PayloadStatementScanner(string path, List<PayloadStatement> statements)
+    public PayloadStatementScanner(string path, List<PayloadStatement> statements, StatementScanner tokens, ConditionalStack conditions)
     {
         _path = path;
         _statements = statements;
+        _tokens = tokens;
+        _conditions = conditions;
+    }
+
+    /// <summary>A block opens after <paramref name="head"/>: an <c>if</c>/<c>else</c>/<c>switch</c>/loop body is a new branch.</summary>
+    public void Enter(TokenRange head)
+    {
+        var parent = _branches[_branches.Count - 1];
+        _branches.Add(!head.IsEmpty && IsAny(head, head.Start, BranchWords) ? NewBranch(parent, "/b") : parent);
+    }
+
+    /// <summary>The innermost block closed.</summary>
+    public void Leave()
+    {
+        if (_branches.Count > 1)
+        {
+            _branches.RemoveAt(_branches.Count - 1);
+        }
     }
 
     /// <summary>Adds the payload statements of <paramref name="statement"/>, in source order.</summary>
     public void Scan(TokenRange statement, string? function, string? className)
     {
         _closesReady = false;
+        _statementBranch = null;
         for (var i = statement.Start; i < statement.End; i++)
         {
             if (statement[i].Kind != FirmwareTokenKind.Identifier)
@@ -51,6 +81,12 @@ internal sealed class PayloadStatementScanner
 
             if (IsMemberAccess(statement, i))
             {
+                continue;
+            }
+
+            if ((statement.Word(i, "Particle") || statement.Word(i, "Spark")) && statement.Punct(i + 1, ".") && statement.Word(i + 2, "publish") && statement.Punct(i + 3, "("))
+            {
+                AddPublish(statement, i, function, className);
                 continue;
             }
 
@@ -210,7 +246,32 @@ internal sealed class PayloadStatementScanner
     }
 
     private void Add(PayloadStatementKind kind, string target, string member, EquatableArray<SiteArgument> arguments, string? function, string? className, TokenRange statement, int first, int last) =>
-        _statements.Add(new PayloadStatement(kind, target, member, arguments, function, className, TokenLocation.Span(_path, statement[first], statement[last])));
+        _statements.Add(new PayloadStatement(kind, target, member, arguments, function, className, TokenLocation.Span(_path, statement[first], statement[last]), Branch(statement), _conditions.Snapshot(_tokens.ConditionAt(first))));
+
+    /// <summary>A publish under a branch or an undecided condition; one at the top of its function needs no record.</summary>
+    private void AddPublish(TokenRange statement, int i, string? function, string? className)
+    {
+        var conditions = _conditions.Snapshot(_tokens.ConditionAt(i));
+        var branch = Branch(statement);
+        if (branch.Length > 0 || !conditions.IsEmpty)
+        {
+            _statements.Add(new PayloadStatement(PayloadStatementKind.Publish, statement.Get(i), "publish", EquatableArray<SiteArgument>.Empty, function, className, TokenLocation.Span(_path, statement[i], statement[i]), branch, conditions));
+        }
+    }
+
+    /// <summary>The branch of the current statement: the block's, plus a statement branch for an unbraced <c>if</c>/<c>else</c>/loop.</summary>
+    private string Branch(TokenRange statement)
+    {
+        if (_statementBranch is null)
+        {
+            var block = _branches[_branches.Count - 1];
+            _statementBranch = !statement.IsEmpty && IsAny(statement, statement.Start, BranchWords) ? NewBranch(block, "/s") : block;
+        }
+
+        return _statementBranch;
+    }
+
+    private string NewBranch(string parent, string kind) => parent + kind + (++_branchCount).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The index of the bracket closing the one at <paramref name="open"/>, or -1: one stack pass per statement.</summary>
     private int Close(TokenRange statement, int open)

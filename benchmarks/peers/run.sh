@@ -5,7 +5,9 @@
 #   bash benchmarks/peers/run.sh [calls=2000] [rounds=3] [events=600000]
 # Needs dotnet, node and npm (particle-api-js is installed from the npm registry into a temporary folder).
 # Each workload runs in a fresh client process per round, the three clients rotating which goes first; every reply is
-# checked; client CPU per call is user+system time from /proc/self/stat over the timed calls (after a warm-up).
+# checked; client CPU per call is user+system time from /proc/self/stat over the timed calls (after a warm-up); the
+# simulator's CPU per call is user+system time from /proc/<simulator pid>/stat around each client's whole workload
+# (warm-up included) divided by every call it served.
 set -euo pipefail
 
 CALLS="${1:-2000}"
@@ -61,9 +63,28 @@ for _ in $(seq 1 300); do
 done
 SSE_URL="http://127.0.0.1:$(awk '/READY/ {print $2}' "$WORK/sse.out")"
 
-run_ours() { dotnet "$BENCH_DLL" peer-load "$@" "$CLK_TCK" >>"$RESULTS"; }
-run_raw() { local workload="$1"; shift; dotnet "$BENCH_DLL" peer-load "raw-$workload" "$@" "$CLK_TCK" >>"$RESULTS"; }
-run_theirs() { node "$ROOT/benchmarks/peers/api-js-load.cjs" "$WORK" "$1" "$2" "$3" "$4" "$5" "$6" "$CLK_TCK" >>"$RESULTS"; }
+# The simulator's user+system ticks so far (fields 14 and 15 of /proc/<pid>/stat, counted after the parenthesised name).
+sim_ticks() { sed 's/^.*) //' "/proc/$SIM_PID/stat" | awk '{print $12 + $13}'; }
+
+# Runs one client's workload and records the simulator's CPU during it (calls workloads only; the SSE source is not the simulator).
+with_simulator_cpu() {
+  local client="$1" workload="$3" calls="$6" warmup="$7" concurrency="$8"; shift
+  local before after
+  before="$(sim_ticks)"
+  "$@"
+  after="$(sim_ticks)"
+  if [[ "$workload" != events ]]; then
+    printf '{"kind":"simulator","client":"%s","workload":"%s","concurrency":%s,"calls":%s,"cpuSeconds":%s}\n' \
+      "$client" "$workload" "$concurrency" "$(( calls + warmup ))" "$(awk -v t=$(( after - before )) -v hz="$CLK_TCK" 'BEGIN { printf "%.4f", t / hz }')" >>"$RESULTS"
+  fi
+}
+
+ours() { dotnet "$BENCH_DLL" peer-load "$@" "$CLK_TCK" >>"$RESULTS"; }
+raw() { local workload="$1"; shift; dotnet "$BENCH_DLL" peer-load "raw-$workload" "$@" "$CLK_TCK" >>"$RESULTS"; }
+theirs() { node "$ROOT/benchmarks/peers/api-js-load.cjs" "$WORK" "$1" "$2" "$3" "$4" "$5" "$6" "$CLK_TCK" >>"$RESULTS"; }
+run_ours() { with_simulator_cpu ParticleContracts ours "$@"; }
+run_theirs() { with_simulator_cpu particle-api-js theirs "$@"; }
+run_raw() { with_simulator_cpu HttpClient+JsonDocument raw "$@"; }
 CLIENTS=(run_ours run_theirs run_raw)
 
 # Runs one workload with every client, the order rotated by round so no client always goes first.
@@ -74,6 +95,7 @@ run_all() {
   done
 }
 
+START_LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== $ROUNDS interleaved rounds: $CALLS calls after $WARMUP warm-up, sequential and 16 in flight; $EVENTS events, clock from event $EVENT_WARMUP"
 echo "   clients: ParticleContracts (generated proxy), particle-api-js $API_JS_VERSION, HttpClient + JsonDocument (raw baseline)"
 for round in $(seq 1 "$ROUNDS"); do
@@ -86,5 +108,5 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 echo
-echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "Machine: $(nproc) cores, load average $START_LOAD at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(date -u '+%Y-%m-%d %H:%M UTC')"
 node "$ROOT/benchmarks/peers/report.cjs" "$RESULTS"

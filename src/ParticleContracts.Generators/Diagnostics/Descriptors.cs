@@ -59,6 +59,18 @@ internal static class Descriptors
     /// <summary>PCT2022: a constant argument (or field) that is not a number.</summary>
     public static readonly DiagnosticDescriptor ArgumentNotANumber = Get(DiagnosticIds.ArgumentNotANumber);
 
+    /// <summary>PCT2030: <c>{0}</c> ledger name, <c>{1}</c> a did-you-mean suffix.</summary>
+    public static readonly DiagnosticDescriptor UnknownLedger = Get(DiagnosticIds.UnknownLedger);
+
+    /// <summary>PCT2031: <c>{0}</c> ledger name.</summary>
+    public static readonly DiagnosticDescriptor WriteToDeviceToCloudLedger = Get(DiagnosticIds.WriteToDeviceToCloudLedger);
+
+    /// <summary>PCT2032: <c>{0}</c> variable name, <c>{1}</c> a did-you-mean suffix.</summary>
+    public static readonly DiagnosticDescriptor UnknownEnvironmentVariable = Get(DiagnosticIds.UnknownEnvironmentVariable);
+
+    /// <summary>PCT2033: <c>{0}</c> name, <c>{1}</c> value, <c>{2}</c> what the decoder accepts, <c>{3}</c> the output type, <c>{4}</c> an example.</summary>
+    public static readonly DiagnosticDescriptor EnvironmentValueRejected = Get(DiagnosticIds.EnvironmentValueRejected);
+
     /// <summary>The descriptor of <paramref name="id"/>, or null when the table has no such row.</summary>
     public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;
 

@@ -308,4 +308,18 @@ internal static class DiagnosticIds
 
     /// <summary>A constant argument (or field) that is not the number the handler parses.</summary>
     public const string ArgumentNotANumber = "PCT2022";
+
+    // PCT2030–PCT2039: ledger names and environment variables in C# usage (raw client calls).
+
+    /// <summary>A constant ledger name passed to the raw client that no firmware contract uses.</summary>
+    public const string UnknownLedger = "PCT2030";
+
+    /// <summary>A raw write (SetLedgerInstanceAsync) to a ledger the firmware writes (device-to-cloud).</summary>
+    public const string WriteToDeviceToCloudLedger = "PCT2031";
+
+    /// <summary>A constant environment variable name set from C# that no firmware contract reads.</summary>
+    public const string UnknownEnvironmentVariable = "PCT2032";
+
+    /// <summary>A constant environment value the firmware's decoder would reject for the variable's type.</summary>
+    public const string EnvironmentValueRejected = "PCT2033";
 }

@@ -256,6 +256,18 @@ internal static class DiagnosticTable
         Usage(DiagnosticIds.ArgumentNotANumber, FirmwareSeverity.Error, "Function argument is not a number",
             "{0} of cloud function '{1}' is '{2}', which is not {3}; the handler reads it as 0 or a wrong value",
             "The firmware handler parses the argument (or a field) with toInt/atoi or toFloat/atof, which read text that is not a number as 0 and stop at the first other character (a decimal comma included). Write invariant-culture numbers, or use the generated typed member."),
+        Usage(DiagnosticIds.UnknownLedger, FirmwareSeverity.Warning, "No firmware contract uses this ledger",
+            "No firmware contract of this project uses a ledger named '{0}'{1}",
+            "A constant ledger name passed to ParticleCloudClient should be a ledger the firmware uses (Particle.ledger); ledger names are case-sensitive and a typo addresses a ledger no device reads or writes. The generated typed members (GetXxxLedgerAsync) cannot be misspelt."),
+        Usage(DiagnosticIds.WriteToDeviceToCloudLedger, FirmwareSeverity.Error, "Write to a ledger the device writes",
+            "Ledger '{0}' is written by the firmware (device-to-cloud, Particle: Upstream), so the cloud refuses writes through the API and the device never reads them; read it instead, or write a cloud-to-device ledger the firmware reads",
+            "A ledger has one direction. A ledger the firmware writes (set) is device-to-cloud: devices write it and the API only reads it, which is why the generated proxy has no setter for it."),
+        Usage(DiagnosticIds.UnknownEnvironmentVariable, FirmwareSeverity.Warning, "No firmware contract reads this environment variable",
+            "No firmware contract of this project reads an environment variable named '{0}'{1}",
+            "A constant environment variable name set through ParticleCloudClient should be one the firmware reads (System.getEnv, System.hasEnv); names are case-sensitive and a typo sets a value no device reads. System variables (PARTICLE_ prefix) are not checked. The generated SetEnvironmentAsync cannot be misspelt."),
+        Usage(DiagnosticIds.EnvironmentValueRejected, FirmwareSeverity.Warning, "Environment value the firmware cannot decode",
+            "The value '{1}' of environment variable '{0}' is not {2}; the firmware reads it with System.getEnv(\"{0}\", {3}), which fails on it. Write {4}",
+            "The firmware decodes an int environment variable only from a 32-bit signed decimal and a bool only from exactly true or false; any other text makes System.getEnv return false. The generated SetEnvironmentAsync encodes the values the firmware's way."),
     };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = CreateIndex();

@@ -30,6 +30,7 @@ internal static class LedgerEmitter
 
     private static void WriteInterface(SourceWriter writer, DataProxyModel model)
     {
+        WriteMetadata(writer, model);
         writer.WriteLine("public partial interface " + "I" + model.TypeName);
         writer.OpenBlock();
         var first = true;
@@ -65,6 +66,36 @@ internal static class LedgerEmitter
 
         writer.CloseBlock();
     }
+
+    /// <summary>The ledgers and environment variables as attributes the analyzers read (<c>LedgerIndex</c>).</summary>
+    private static void WriteMetadata(SourceWriter writer, DataProxyModel model)
+    {
+        foreach (var ledger in model.Ledgers)
+        {
+            writer.WriteLine($"[{Runtime}.ParticleLedger({ProxyEmitter.Literal(ledger.Name)}, {Runtime}.ParticleLedgerDirection.{RuntimeDirection(ledger.Direction)})]");
+        }
+
+        foreach (var variable in model.Environment)
+        {
+            writer.WriteLine($"[{Runtime}.ParticleEnvironmentVariable({ProxyEmitter.Literal(variable.Name)}, {ProxyEmitter.Literal(EnvironmentTypeName(variable.Type))})]");
+        }
+    }
+
+    /// <summary>Particle's name for the direction the firmware implies.</summary>
+    public static string RuntimeDirection(LedgerDirection direction) => direction switch
+    {
+        LedgerDirection.CloudToDevice => "Downstream",
+        LedgerDirection.DeviceToCloud => "Upstream",
+        _ => "Unknown",
+    };
+
+    /// <summary>How <c>ParticleEnvironmentVariableAttribute</c> names a decoder: <c>int</c>, <c>bool</c> or <c>string</c>.</summary>
+    public static string EnvironmentTypeName(DataValueType type) => type switch
+    {
+        DataValueType.Int => "int",
+        DataValueType.Bool => "bool",
+        _ => "string",
+    };
 
     private static void WriteClass(SourceWriter writer, DataProxyModel model)
     {

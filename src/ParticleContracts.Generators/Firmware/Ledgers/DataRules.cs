@@ -186,7 +186,7 @@ internal static class DataRules
     /// <summary>The firmware's decoders: bools exactly <c>true</c>/<c>false</c>, ints 32-bit signed decimal.</summary>
     private static void CheckDefault(EnvironmentVariableContract variable, EnvironmentDefault value, List<FirmwareDiagnostic> diagnostics)
     {
-        if (variable.Type == DataValueType.Bool && value.Value is not ("true" or "false"))
+        if (variable.Type == DataValueType.Bool && !IsBoolText(value.Value))
         {
             diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.EnvironmentDefaultRejected, value.Location, variable.Name, value.Value, "exactly true or false", "bool&", "\"true\" or \"false\""));
         }
@@ -195,6 +195,9 @@ internal static class DataRules
             diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.EnvironmentDefaultRejected, value.Location, variable.Name, value.Value, "a 32-bit signed decimal integer", "int&", "a whole number such as \"30\""));
         }
     }
+
+    /// <summary>What <c>System.getEnv(name, bool&amp;)</c> accepts: exactly <c>true</c> or <c>false</c>.</summary>
+    public static bool IsBoolText(string text) => text is "true" or "false";
 
     /// <summary>What <c>System.getEnv(name, int&amp;)</c> accepts: an optional '-', then decimal digits, within int32.</summary>
     public static bool IsInt32Decimal(string text)

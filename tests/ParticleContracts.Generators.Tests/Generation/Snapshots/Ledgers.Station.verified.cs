@@ -4,6 +4,11 @@
 
 namespace Consumer.Devices
 {
+    [global::ParticleContracts.ParticleLedger("station-config", global::ParticleContracts.ParticleLedgerDirection.Downstream)]
+    [global::ParticleContracts.ParticleLedger("station-status", global::ParticleContracts.ParticleLedgerDirection.Upstream)]
+    [global::ParticleContracts.ParticleEnvironmentVariable("ENABLE_DEBUG", "bool")]
+    [global::ParticleContracts.ParticleEnvironmentVariable("ENDPOINT", "string")]
+    [global::ParticleContracts.ParticleEnvironmentVariable("RETRY_PERIOD", "int")]
     public partial interface IStation
     {
         /// <summary>Reads ledger <c>station-config</c> as its typed record. The firmware reads this ledger: it is cloud-to-device (Particle: Downstream).</summary>

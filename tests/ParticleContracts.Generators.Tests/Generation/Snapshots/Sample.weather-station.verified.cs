@@ -314,6 +314,8 @@ namespace Consumer.Devices
 
 namespace Consumer.Devices
 {
+    [global::ParticleContracts.ParticleLedger("station-config", global::ParticleContracts.ParticleLedgerDirection.Downstream)]
+    [global::ParticleContracts.ParticleEnvironmentVariable("REPORT_INTERVAL", "int")]
     public partial interface IWeatherStation
     {
         /// <summary>Reads ledger <c>station-config</c> as its typed record. The firmware reads this ledger: it is cloud-to-device (Particle: Downstream).</summary>

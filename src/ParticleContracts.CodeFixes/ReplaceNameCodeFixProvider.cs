@@ -12,8 +12,8 @@ using ParticleContracts.Generators.Diagnostics;
 namespace ParticleContracts.CodeFixes;
 
 /// <summary>
-/// Replaces an unknown cloud name (PCT2001) or contract name (PCT2006) written as a string literal with one of the
-/// suggested names. One action per suggestion; the equivalence key is the suggestion's rank, so Fix All applies each
+/// Replaces an unknown cloud name (PCT2001), contract name (PCT2006), event name (PCT2010, PCT2011), ledger name
+/// (PCT2030) or environment variable name (PCT2032) written as a string literal with one of the suggested names. One action per suggestion; the equivalence key is the suggestion's rank, so Fix All applies each
 /// diagnostic's own closest name.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceNameCodeFixProvider)), Shared]
@@ -24,7 +24,8 @@ public sealed class ReplaceNameCodeFixProvider : ParticleCodeFixProvider
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(DiagnosticIds.UnknownCloudName, DiagnosticIds.UnknownContractAttribute, DiagnosticIds.UnknownSubscribedEvent, DiagnosticIds.UnsubscribedPublishedEvent);
+        ImmutableArray.Create(DiagnosticIds.UnknownCloudName, DiagnosticIds.UnknownContractAttribute, DiagnosticIds.UnknownSubscribedEvent, DiagnosticIds.UnsubscribedPublishedEvent,
+            DiagnosticIds.UnknownLedger, DiagnosticIds.UnknownEnvironmentVariable);
 
     /// <inheritdoc />
     protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic, SyntaxNode node)

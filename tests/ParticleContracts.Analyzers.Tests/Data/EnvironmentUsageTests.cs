@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
+using ParticleContracts.CodeFixes;
 using ParticleContracts.Generators.Analyzers;
 
 namespace ParticleContracts.Analyzers.Tests.Data;
@@ -92,6 +93,21 @@ public sealed class EnvironmentUsageTests
         var test = new AnalyzerTest<EnvironmentUsageAnalyzer>(Sources.ClientOnlyApp(Scope + """
             await client.SetEnvironmentVariableAsync(scope, "ANYTHING", "1.5");
             """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task The_replace_name_fix_uses_the_suggested_variable_name()
+    {
+        var test = new CodeFixTest<EnvironmentUsageAnalyzer, ReplaceNameCodeFixProvider>(
+            Sources.ClientOnlyApp(Scope + """
+                await client.SetEnvironmentVariableAsync(scope, {|#0:"ENABLE_DEBUGG"|}, "true");
+                """),
+            Sources.ClientOnlyApp(Scope + """
+                await client.SetEnvironmentVariableAsync(scope, "ENABLE_DEBUG", "true");
+                """));
+        test.TestState.AdditionalFiles.Add((DataFirmware.Path, DataFirmware.Station));
+        test.ExpectedDiagnostics.Add(Unknown("ENABLE_DEBUGG", "; did you mean 'ENABLE_DEBUG'?"));
         await test.RunAsync();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
+using ParticleContracts.CodeFixes;
 using ParticleContracts.Generators.Analyzers;
 
 namespace ParticleContracts.Analyzers.Tests.Data;
@@ -78,6 +79,21 @@ public sealed class LedgerUsageTests
         var test = new AnalyzerTest<LedgerUsageAnalyzer>(Sources.ClientOnlyApp("""
             await client.SetLedgerInstanceAsync("anything", "d", new System.Text.Json.Nodes.JsonObject());
             """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task The_replace_name_fix_uses_the_suggested_ledger_name()
+    {
+        var test = new CodeFixTest<LedgerUsageAnalyzer, ReplaceNameCodeFixProvider>(
+            Sources.ClientOnlyApp("""
+                await client.GetLedgerInstanceAsync({|#0:"station-confg"|}, "d");
+                """),
+            Sources.ClientOnlyApp("""
+                await client.GetLedgerInstanceAsync("station-config", "d");
+                """));
+        test.TestState.AdditionalFiles.Add((DataFirmware.Path, DataFirmware.Station));
+        test.ExpectedDiagnostics.Add(Unknown("station-confg", "; did you mean 'station-config'?"));
         await test.RunAsync();
     }
 }

@@ -48,11 +48,11 @@ try
         await StationReport.CallOf("calibrate", "CalibrateAsync(2)", station.CalibrateAsync(2), result => (result.ReturnValue, result.Code?.ToString())),
     ]);
 
-    // 4. Does the device still run the firmware this code was compiled against?
-    StationReport.Drift(WeatherStation.Contract, await station.VerifyAsync());
-
-    // 5. Configuration through the firmware's own ledger and environment variable, typed from the firmware.
+    // 4. Configuration through the firmware's own ledger and environment variable, typed from the firmware.
     StationReport.Configuration(await StationConfiguration.ApplyAsync(station, client, connection));
+
+    // 5. Does the device still run the firmware this code was compiled against, and does the cloud define its ledger?
+    StationReport.Drift(WeatherStation.Contract, await station.VerifyAsync());
 
     // 6. A few live events, waiting at most a bounded time so the sample always ends.
     using var eventWindow = new CancellationTokenSource(connection.EventWindow);

@@ -139,6 +139,17 @@ internal static class StationReport
                 drift is null ? "[green]ok[/]" : $"[red]{Markup.Escape(drift.ToString())}[/]");
         }
 
+        foreach (var ledger in contract.Ledgers)
+        {
+            var drift = result.Drifts.FirstOrDefault(d => d.Name == ledger.Name && d.MemberKind == ParticleMemberKind.Ledger);
+            table.AddRow(
+                "ledger",
+                Markup.Escape(ledger.Name),
+                ledger.Direction.ToString(),
+                "-",
+                drift is null ? "[green]ok[/]" : $"[red]{Markup.Escape(drift.ToString())}[/]");
+        }
+
         foreach (var extra in result.Drifts.Where(d => d.Kind == ContractDriftKind.ExtraOnDevice))
         {
             table.AddRow(

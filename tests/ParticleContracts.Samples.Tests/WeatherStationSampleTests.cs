@@ -41,6 +41,7 @@ public sealed class WeatherStationSampleTests
         AssertRow(output, "calibrate", "CalibrateAsync(2)", "1", "Value2");
         // Drift report: every registration checked, none drifted.
         AssertRow(output, "function", "calibrate", "ok");
+        AssertRow(output, "ledger", "station-config", "Downstream", "ok");
         Assert.Contains("No drift: the device matches the firmware contract.", output);
         // Configuration through the members generated from the firmware's ledger and environment variable.
         AssertRow(output, "REPORT_INTERVAL default (env.json)", "WeatherStation.Environment.Defaults", "60");
@@ -104,7 +105,8 @@ public sealed class WeatherStationSampleTests
         AssertRow(output, "setAlarm", "SetAlarmAsync(-5, 30)", "-1", "AlarmInvalid");
         AssertRow(output, "variable", "uptime", "variable 'uptime' is in the contract but not on the device");
         AssertRow(output, "function", "reboot", "function 'reboot' is on the device but not in the contract");
-        Assert.Contains("Drift: 2 difference(s)", output);
+        AssertRow(output, "ledger", "station-config", "Downstream", "ledger 'station-config'");
+        Assert.Contains("Drift: 3 difference(s)", output);
         AssertRow(output, "weather/alert", "wind=88");
         Assert.Contains("1 event(s) received", output);
         Assert.Contains("Published station/setpoint = 21.5 through the typed publisher.", output);

@@ -125,6 +125,12 @@ internal static class LedgerEmitter
             }
         }
 
+        if (!model.Ledgers.IsEmpty)
+        {
+            WriteSeparator(writer, ref first);
+            WriteContractLedgers(writer, model);
+        }
+
         foreach (var ledger in model.Ledgers)
         {
             foreach (var record in ledger.Records)
@@ -141,6 +147,19 @@ internal static class LedgerEmitter
         }
 
         writer.CloseBlock();
+    }
+
+    /// <summary>The ledgers of the runtime contract (<c>ParticleDeviceContract.Ledgers</c>), which <c>VerifyAsync</c> checks against the cloud.</summary>
+    private static void WriteContractLedgers(SourceWriter writer, DataProxyModel model)
+    {
+        writer.WriteLine($"private static {Runtime}.ParticleContractLedger[] CreateContractLedgers() => new {Runtime}.ParticleContractLedger[]");
+        writer.OpenBlock();
+        foreach (var ledger in model.Ledgers)
+        {
+            writer.WriteLine($"new {Runtime}.ParticleContractLedger({ProxyEmitter.Literal(ledger.Name)}, {Runtime}.ParticleLedgerDirection.{RuntimeDirection(ledger.Direction)}),");
+        }
+
+        writer.CloseBlock(";");
     }
 
     private static void WriteSeparator(SourceWriter writer, ref bool first)

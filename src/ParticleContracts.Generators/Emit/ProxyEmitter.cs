@@ -119,7 +119,7 @@ internal static class ProxyEmitter
         }
 
         writer.WriteLine($$"""
-                }{{(model.HasEvents ? ", CreateContractEvents()" : string.Empty)}});
+                }{{(model.HasEvents ? ", CreateContractEvents()" : string.Empty)}}){{(model.HasLedgers ? " { Ledgers = CreateContractLedgers() }" : string.Empty)}};
 
             private readonly {{Runtime}}.ParticleCloudClient _client;
 

@@ -11,6 +11,7 @@ namespace ParticleContracts.Generators.Emit;
 /// <param name="HasRunTimeVariableNames">True when the firmware registers a variable under a name known only at run time.</param>
 /// <param name="HasRunTimeFunctionNames">True when the firmware registers a function under a name known only at run time.</param>
 /// <param name="HasEvents">True when the firmware publishes or subscribes: the events file (<c>EventEmitter</c>) adds the contract's event list.</param>
+/// <param name="HasLedgers">True when the firmware uses a ledger: the ledgers file (<c>LedgerEmitter</c>) adds the contract's ledger list, which <c>VerifyAsync</c> checks.</param>
 internal sealed record ProxyModel(
     string Namespace,
     string TypeName,
@@ -19,7 +20,8 @@ internal sealed record ProxyModel(
     EquatableArray<ProxyMember> Members,
     bool HasRunTimeVariableNames = false,
     bool HasRunTimeFunctionNames = false,
-    bool HasEvents = false)
+    bool HasEvents = false,
+    bool HasLedgers = false)
 {
     public string InterfaceName => "I" + TypeName;
 

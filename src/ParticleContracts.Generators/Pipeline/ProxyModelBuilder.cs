@@ -66,7 +66,8 @@ internal static class ProxyModelBuilder
             members.ToImmutable().ToEquatableArray(),
             runTimeVariables,
             runTimeFunctions,
-            contract.Events is { IsEmpty: false });
+            contract.Events is { IsEmpty: false },
+            contract.Data is { Ledgers.IsEmpty: false });
         return new ContractOutput(proxy, diagnostics.ToImmutable().ToEquatableArray());
     }
 

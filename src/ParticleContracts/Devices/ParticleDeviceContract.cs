@@ -6,6 +6,8 @@ namespace ParticleContracts;
 /// </summary>
 public sealed class ParticleDeviceContract
 {
+    private readonly ParticleContractLedger[] _ledgers = [];
+
     /// <summary>Creates a contract description.</summary>
     /// <param name="name">The contract name, e.g. <c>WeatherStation</c>.</param>
     /// <param name="members">Every registration of the firmware.</param>
@@ -37,6 +39,20 @@ public sealed class ParticleDeviceContract
 
     /// <summary>Every event the firmware publishes or subscribes to, in source order (not part of the device describe, so not verified).</summary>
     public IReadOnlyList<ParticleContractEvent> Events { get; }
+
+    /// <summary>
+    /// Every ledger the firmware uses, with the direction its reads and writes imply (ordinal by name in generated
+    /// contracts); <see cref="ParticleContractVerifier"/> checks each against the cloud's ledger definition.
+    /// </summary>
+    public IReadOnlyList<ParticleContractLedger> Ledgers
+    {
+        get => _ledgers;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _ledgers = value.ToArray();
+        }
+    }
 
     /// <summary>The variables of the contract.</summary>
     public IEnumerable<ParticleContractMember> Variables => Members.Where(static m => m.Kind == ParticleMemberKind.Variable);

@@ -8,4 +8,7 @@ public enum ParticleMemberKind
 
     /// <summary>A cloud function (<c>Particle.function</c>), called with <c>POST /v1/devices/:id/:name</c>.</summary>
     Function,
+
+    /// <summary>A ledger (<c>Particle.ledger</c>), whose definition the cloud keeps at <c>/v1/ledgers/:name</c>.</summary>
+    Ledger,
 }

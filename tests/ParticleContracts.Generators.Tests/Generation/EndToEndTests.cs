@@ -75,6 +75,13 @@ public sealed class EndToEndTests
             }
         }
 
+        // The generated contract lists the firmware's ledgers; VerifyAsync checks each definition in the cloud.
+        Assert.Equal(sample == "weather-station" ? [new ParticleContractLedger("station-config", ParticleLedgerDirection.Downstream)] : [], contract.Ledgers);
+        foreach (var ledger in contract.Ledgers)
+        {
+            await client.CreateLedgerAsync(new ParticleLedgerDefinition { Name = ledger.Name, Scope = ParticleLedgerScope.Device, Direction = ledger.Direction });
+        }
+
         var verify = proxyType.GetMethod("VerifyAsync")!;
         var clean = (ContractVerificationResult)(await InvokeAsync(proxy, verify, CancellationToken.None))!;
         Assert.False(clean.HasDrift, clean.ToString());
@@ -95,6 +102,12 @@ public sealed class EndToEndTests
         {
             device.RemoveFunction(firstFunction.Name);
             expectedDrift.Add(new ContractDrift(ContractDriftKind.MissingOnDevice, ParticleMemberKind.Function, firstFunction.Name, null, null));
+        }
+
+        if (contract.Ledgers.FirstOrDefault() is { } firstLedger)
+        {
+            await client.ArchiveLedgerAsync(firstLedger.Name);
+            expectedDrift.Add(new ContractDrift(ContractDriftKind.MissingInCloud, ParticleMemberKind.Ledger, firstLedger.Name, firstLedger.Direction.ToString(), null));
         }
 
         device.SetFunction("factoryReset", _ => 1);

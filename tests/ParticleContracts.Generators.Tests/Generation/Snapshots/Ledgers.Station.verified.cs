@@ -94,6 +94,12 @@ namespace Consumer.Devices
         public global::System.Threading.Tasks.Task<global::Consumer.Devices.Station.Environment> RenderEnvironmentAsync(string deviceId, global::System.Threading.CancellationToken cancellationToken = default) =>
             global::ParticleContracts.ParticleEnvironmentCalls.RenderAsync(_client, deviceId, global::Consumer.Devices.Station.Environment.FromValues, cancellationToken);
 
+        private static global::ParticleContracts.ParticleContractLedger[] CreateContractLedgers() => new global::ParticleContracts.ParticleContractLedger[]
+        {
+            new global::ParticleContracts.ParticleContractLedger("station-config", global::ParticleContracts.ParticleLedgerDirection.Downstream),
+            new global::ParticleContracts.ParticleContractLedger("station-status", global::ParticleContracts.ParticleLedgerDirection.Upstream),
+        };
+
         /// <summary>The data of ledger <c>station-config</c>, with the keys the firmware uses (null: missing or of another type).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ParticleContracts.Generators", "0.1.0.0")]
         public sealed record StationConfigLedger

@@ -381,6 +381,11 @@ namespace Consumer.Devices
         public global::System.Threading.Tasks.Task<global::Consumer.Devices.WeatherStation.Environment> RenderEnvironmentAsync(string deviceId, global::System.Threading.CancellationToken cancellationToken = default) =>
             global::ParticleContracts.ParticleEnvironmentCalls.RenderAsync(_client, deviceId, global::Consumer.Devices.WeatherStation.Environment.FromValues, cancellationToken);
 
+        private static global::ParticleContracts.ParticleContractLedger[] CreateContractLedgers() => new global::ParticleContracts.ParticleContractLedger[]
+        {
+            new global::ParticleContracts.ParticleContractLedger("station-config", global::ParticleContracts.ParticleLedgerDirection.Downstream),
+        };
+
         /// <summary>The data of ledger <c>station-config</c>, with the keys the firmware uses (null: missing or of another type).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ParticleContracts.Generators", "0.1.0.0")]
         public sealed record StationConfigLedger
@@ -606,7 +611,7 @@ namespace Consumer.Devices
                 new global::ParticleContracts.ParticleContractMember("setUnits", global::ParticleContracts.ParticleMemberKind.Function, null, "int(String)", "src/weather-station.cpp", 105),
                 new global::ParticleContracts.ParticleContractMember("setAlarm", global::ParticleContracts.ParticleMemberKind.Function, null, "int(String)", "src/weather-station.cpp", 106),
                 new global::ParticleContracts.ParticleContractMember("configure", global::ParticleContracts.ParticleMemberKind.Function, null, "int(String)", "src/weather-station.cpp", 107),
-            }, CreateContractEvents());
+            }, CreateContractEvents()) { Ledgers = CreateContractLedgers() };
 
         private readonly global::ParticleContracts.ParticleCloudClient _client;
 

@@ -158,6 +158,9 @@ internal static class DiagnosticIds
     /// <summary>A ledger whose data the firmware neither reads nor writes: its direction and keys are unknown.</summary>
     public const string LedgerDataUnused = "PCT1065";
 
+    /// <summary>A ledger <c>set(...)</c> of constant data larger than the 16,384-byte ledger data limit.</summary>
+    public const string LedgerDataTooLarge = "PCT1066";
+
     /// <summary>An environment variable name with characters other than A-Z, 0-9 and '_', or starting with a digit.</summary>
     public const string EnvironmentNameInvalid = "PCT1070";
 

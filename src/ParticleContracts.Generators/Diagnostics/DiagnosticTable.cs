@@ -123,6 +123,8 @@ internal static class DiagnosticTable
             "Key \"{0}\" of ledger \"{1}\" is used as {2} and here as {3}; the typed record uses {2}. Use one type for the key."),
         Firmware(DiagnosticIds.LedgerDataUnused, FirmwareSeverity.Info, "Ledger data never read or written",
             "Ledger \"{0}\" is obtained but its data is never read or written, so its direction and keys are unknown and it gets no typed members. Read it (get) or write it (set)."),
+        Firmware(DiagnosticIds.LedgerDataTooLarge, FirmwareSeverity.Error, "Constant ledger data larger than 16,384 bytes",
+            "Ledger \"{0}\" is written with {1} bytes of constant data (as Device OS stores it, in CBOR); a ledger holds at most {2} bytes, so set() fails. Write less, or split the data over two ledgers."),
         Firmware(DiagnosticIds.EnvironmentNameInvalid, FirmwareSeverity.Warning, "Environment variable name is invalid",
             "Environment variable \"{0}\" {1}; names use only A-Z, 0-9 and '_' and do not start with a digit. Rename it."),
         Firmware(DiagnosticIds.EnvironmentNameTooLong, FirmwareSeverity.Warning, "Environment variable name longer than 128 characters",

@@ -52,6 +52,10 @@ internal static class DataContractAssembler
             }
 
             ledger.Add(use);
+            if (use.Kind == DataUseKind.ConstantWrite)
+            {
+                DataRules.CheckConstantWrite(use, name, diagnostics);
+            }
         }
 
         var ledgerContracts = new List<LedgerContract>(ledgers.Count);

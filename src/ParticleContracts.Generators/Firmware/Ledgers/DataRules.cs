@@ -18,6 +18,9 @@ internal static class DataRules
     /// <summary>Device OS's <c>LEDGER_MAX_NAME_LENGTH</c>.</summary>
     public const int MaxLedgerNameLength = 32;
 
+    /// <summary>Device OS's <c>LEDGER_MAX_DATA_SIZE</c>: the most bytes of data a ledger holds on the device.</summary>
+    public const int MaxLedgerDataSize = 16384;
+
     /// <summary>The longest environment variable name the cloud accepts.</summary>
     public const int MaxEnvironmentNameLength = 128;
 
@@ -36,6 +39,15 @@ internal static class DataRules
     };
 
     private const string CellularPrefix = "PARTICLE_CELLULAR_";
+
+    /// <summary>A <c>set(...)</c> of constant data larger than Device OS's <c>LEDGER_MAX_DATA_SIZE</c> (PCT1066).</summary>
+    public static void CheckConstantWrite(DataUse use, string ledger, List<FirmwareDiagnostic> diagnostics)
+    {
+        if (int.TryParse(use.Detail, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > MaxLedgerDataSize)
+        {
+            diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.LedgerDataTooLarge, use.Location, ledger, use.Detail!, MaxLedgerDataSize.ToString("N0", CultureInfo.InvariantCulture)));
+        }
+    }
 
     /// <summary>A ledger or environment use whose name is only known at run time.</summary>
     public static void CheckUnresolved(DataUse use, List<FirmwareDiagnostic> diagnostics)

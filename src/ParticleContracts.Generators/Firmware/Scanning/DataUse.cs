@@ -37,6 +37,9 @@ internal enum DataUseKind
 
     /// <summary><c>System.hasEnv(name)</c>.</summary>
     EnvironmentHas,
+
+    /// <summary>A <c>ledger.set(...)</c> whose data is written entirely with constants; <see cref="DataUse.Detail"/> is its size in bytes as Device OS stores it.</summary>
+    ConstantWrite,
 }
 
 /// <summary>How <see cref="DataUse.Ledger"/> names a ledger.</summary>

@@ -133,8 +133,10 @@ internal sealed partial class DataUseScanner
         if (start < s.End && (s.Punct(start, "{") || s.Word(start, "LedgerData") || s.Word(start, "VariantMap")))
         {
             var writes = new List<DataWrite>();
-            CollectInitializer(s.Sub(start, EndOfInitializer(start)), EquatableArray<string>.Empty, writes, 0);
+            var initializer = s.Sub(start, EndOfInitializer(start));
+            CollectInitializer(initializer, EquatableArray<string>.Empty, writes, 0);
             data.Writes.AddRange(writes);
+            data.ConstantEntries = ConstantEntries(initializer, 0);
         }
     }
 

@@ -46,6 +46,15 @@ internal sealed partial class DataUseScanner
                 var writes = new List<DataWrite>();
                 AddWrite(arguments[1], path, location, writes, 0);
                 data.Writes.AddRange(writes);
+                if (data.ConstantEntries is { } entries && arguments.Count == 2 && ConstantValueSize(arguments[1], 1) is { } size)
+                {
+                    entries[key] = TextSize(key) + size;
+                }
+                else
+                {
+                    data.ConstantEntries = null;
+                }
+
                 return close;
             default:
                 return close;

@@ -223,7 +223,8 @@ internal sealed partial class DataUseScanner
             }
         }
 
-        Add(DataUseKind.SetCall, ledger, _scope, default, DataValueType.Unknown, null, mode, TokenLocation.Of(_path, s[memberToken]));
+        var location = TokenLocation.Of(_path, s[memberToken]);
+        Add(DataUseKind.SetCall, ledger, _scope, default, DataValueType.Unknown, null, mode, location);
         if (parts.Count == 0)
         {
             return;
@@ -237,14 +238,25 @@ internal sealed partial class DataUseScanner
                 Add(DataUseKind.Write, ledger, _scope, write.KeyPath, write.Type, null, null, write.Location);
             }
 
+            AddConstantWrite(ledger, variable.ConstantEntries, location);
             return;
         }
 
+        AddConstantWrite(ledger, ConstantEntries(data, 0), location);
         var writes = new List<DataWrite>();
         CollectInitializer(data, EquatableArray<string>.Empty, writes, 0);
         foreach (var write in writes)
         {
             Add(DataUseKind.Write, ledger, _scope, write.KeyPath, write.Type, null, null, write.Location);
+        }
+    }
+
+    /// <summary>A <c>set(...)</c> whose data is all constants: its encoded size, for the size limit (PCT1066).</summary>
+    private void AddConstantWrite(LedgerReference ledger, Dictionary<string, int>? entries, FirmwareLocation location)
+    {
+        if (entries is { Count: > 0 })
+        {
+            Add(DataUseKind.ConstantWrite, ledger, _scope, default, DataValueType.Unknown, null, MapSize(entries).ToString(System.Globalization.CultureInfo.InvariantCulture), location);
         }
     }
 
@@ -350,5 +362,8 @@ internal sealed partial class DataUseScanner
         public LedgerReference? Source { get; } = source;
 
         public List<DataWrite> Writes { get; } = new();
+
+        /// <summary>Each key set so far with its encoded size, while every value is a constant (and the data did not come from a ledger); else null.</summary>
+        public Dictionary<string, int>? ConstantEntries { get; set; } = source is null ? new Dictionary<string, int>(System.StringComparer.Ordinal) : null;
     }
 }

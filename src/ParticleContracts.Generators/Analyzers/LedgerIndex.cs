@@ -19,11 +19,15 @@ internal sealed class LedgerIndex
     // ParticleContracts.ParticleLedgerDirection values.
     private const int Upstream = 1;
 
+    // ParticleContracts.ParticleMemberKind.Ledger.
+    private const int RunTimeLedgerKind = 2;
+
     private readonly Dictionary<string, bool> _deviceToCloudOnly;
 
-    private LedgerIndex(Dictionary<string, bool> deviceToCloudOnly)
+    private LedgerIndex(Dictionary<string, bool> deviceToCloudOnly, bool runTimeNames)
     {
         _deviceToCloudOnly = deviceToCloudOnly;
+        HasRunTimeNames = runTimeNames;
         var names = ImmutableArray.CreateBuilder<string>(deviceToCloudOnly.Count);
         names.AddRange(deviceToCloudOnly.Keys);
         names.Sort(StringComparer.Ordinal);
@@ -32,6 +36,9 @@ internal sealed class LedgerIndex
 
     /// <summary>Every ledger name some contract uses, ordinal order, distinct.</summary>
     public ImmutableArray<string> Names { get; }
+
+    /// <summary>True when some contract also uses a ledger whose name is known only at run time (<c>[ParticleRunTimeCloudNames(ParticleMemberKind.Ledger)]</c>).</summary>
+    public bool HasRunTimeNames { get; }
 
     /// <summary>True when no contract uses a ledger.</summary>
     public bool IsEmpty => Names.IsEmpty;
@@ -46,10 +53,11 @@ internal sealed class LedgerIndex
     public static LedgerIndex Build(Compilation compilation, ParticleSymbols symbols, CancellationToken cancellationToken)
     {
         var byName = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var runTimeNames = false;
         var attributeType = compilation.GetTypeByMetadataName(AttributeName);
         if (attributeType is null || symbols.ContractAttribute is null)
         {
-            return new LedgerIndex(byName);
+            return new LedgerIndex(byName, runTimeNames);
         }
 
         foreach (var type in CompilationInterfaces.Of(compilation, cancellationToken))
@@ -61,6 +69,14 @@ internal sealed class LedgerIndex
 
             foreach (var attribute in type.GetAttributes())
             {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.RunTimeNamesAttribute)
+                    && attribute.ConstructorArguments.Length == 1
+                    && attribute.ConstructorArguments[0].Value is RunTimeLedgerKind)
+                {
+                    runTimeNames = true;
+                    continue;
+                }
+
                 if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType)
                     || attribute.ConstructorArguments.Length != 2
                     || attribute.ConstructorArguments[0].Value is not string name
@@ -75,6 +91,6 @@ internal sealed class LedgerIndex
             }
         }
 
-        return new LedgerIndex(byName);
+        return new LedgerIndex(byName, runTimeNames);
     }
 }

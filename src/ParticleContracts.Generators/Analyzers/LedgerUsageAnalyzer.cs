@@ -63,6 +63,11 @@ public sealed class LedgerUsageAnalyzer : DiagnosticAnalyzer
         var location = argument.Value.Syntax.GetLocation();
         if (!ledgers.Contains(name))
         {
+            if (ledgers.HasRunTimeNames)
+            {
+                return;
+            }
+
             var suggestions = NameSuggester.Suggest(name, ledgers.Names);
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownLedger, location, DiagnosticPropertyNames.Suggestions(suggestions), name, UsageMessages.DidYouMean(suggestions, ledgers.Names, "ledgers")));
         }

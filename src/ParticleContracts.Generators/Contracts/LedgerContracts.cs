@@ -89,4 +89,7 @@ internal sealed record DeviceDataContract(
     public static DeviceDataContract Empty { get; } = new(EquatableArray<LedgerContract>.Empty, EquatableArray<EnvironmentVariableContract>.Empty);
 
     public bool IsEmpty => Ledgers.IsEmpty && Environment.IsEmpty;
+
+    /// <summary>True when the firmware also uses a ledger whose name is known only at run time (PCT1062).</summary>
+    public bool HasRunTimeLedgerNames { get; init; }
 }

@@ -8,12 +8,14 @@ namespace ParticleContracts.Generators.Emit;
 /// <param name="Root">The firmware project folder's own name, for documentation.</param>
 /// <param name="Ledgers">Every ledger, ordinal by name.</param>
 /// <param name="Environment">Every environment variable, ordinal by name (empty: no environment record).</param>
+/// <param name="HasRunTimeLedgerNames">True when the firmware also uses a ledger whose name is known only at run time.</param>
 internal sealed record DataProxyModel(
     string Namespace,
     string TypeName,
     string Root,
     EquatableArray<LedgerProxy> Ledgers,
-    EquatableArray<EnvironmentProperty> Environment)
+    EquatableArray<EnvironmentProperty> Environment,
+    bool HasRunTimeLedgerNames = false)
 {
     /// <summary>The stable hint name, <c>{Namespace}.{Type}.Ledgers.g.cs</c>.</summary>
     public string HintName => Namespace + "." + TypeName + ".Ledgers.g.cs";

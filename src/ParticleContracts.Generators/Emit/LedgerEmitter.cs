@@ -70,6 +70,11 @@ internal static class LedgerEmitter
     /// <summary>The ledgers and environment variables as attributes the analyzers read (<c>LedgerIndex</c>).</summary>
     private static void WriteMetadata(SourceWriter writer, DataProxyModel model)
     {
+        if (model.HasRunTimeLedgerNames)
+        {
+            writer.WriteLine($"[{Runtime}.ParticleRunTimeCloudNames({Runtime}.ParticleMemberKind.Ledger)]");
+        }
+
         foreach (var ledger in model.Ledgers)
         {
             writer.WriteLine($"[{Runtime}.ParticleLedger({ProxyEmitter.Literal(ledger.Name)}, {Runtime}.ParticleLedgerDirection.{RuntimeDirection(ledger.Direction)})]");

@@ -42,7 +42,7 @@ internal static class DataModelBuilder
             environment.Add(new EnvironmentProperty(variable.Name, Unique(ContractNaming.ToIdentifier(variable.Name), taken), variable.Type, variable.DefaultValue));
         }
 
-        return new DataProxyModel(input.Namespace, input.TypeName, ProxyModelBuilder.DisplayRoot(input.Contract.Root), ledgers.ToEquatableArray(), environment.ToEquatableArray());
+        return new DataProxyModel(input.Namespace, input.TypeName, ProxyModelBuilder.DisplayRoot(input.Contract.Root), ledgers.ToEquatableArray(), environment.ToEquatableArray(), data.HasRunTimeLedgerNames);
     }
 
     private static void AddRecord(string name, EquatableArray<LedgerKey> keys, List<DataRecord> records, int depth)

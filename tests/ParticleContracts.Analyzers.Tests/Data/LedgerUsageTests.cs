@@ -74,6 +74,29 @@ public sealed class LedgerUsageTests
     }
 
     [Fact]
+    public async Task A_ledger_name_known_only_at_run_time_silences_unknown_names_but_not_writes()
+    {
+        const string RunTime = """
+            #include "Particle.h"
+            Ledger status;
+            void setup() {
+                status = Particle.ledger("station-status");
+                status.set(LedgerData{{"battery", 87}});
+                String n = System.deviceID();
+                Ledger other = Particle.ledger(n);
+                int v = other.get().get("k").toInt();
+            }
+            """;
+        var test = new AnalyzerTest<LedgerUsageAnalyzer>(Sources.ClientOnlyApp("""
+            await client.GetLedgerInstanceAsync("some-device-ledger", "d");
+            await client.SetLedgerInstanceAsync({|#0:"station-status"|}, "d", new System.Text.Json.Nodes.JsonObject());
+            """), withFirmware: false);
+        test.TestState.AdditionalFiles.Add(("/firmware/runtime/src/runtime.cpp", RunTime));
+        test.ExpectedDiagnostics.Add(Write("station-status"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task A_project_without_ledgers_is_not_checked()
     {
         var test = new AnalyzerTest<LedgerUsageAnalyzer>(Sources.ClientOnlyApp("""

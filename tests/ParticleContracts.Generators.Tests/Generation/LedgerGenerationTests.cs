@@ -100,4 +100,15 @@ public sealed class LedgerGenerationTests
 
         Assert.DoesNotContain(run.Sources, s => s.HintName.EndsWith(".Ledgers.g.cs", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_ledger_name_known_only_at_run_time_marks_the_interface_for_the_analyzers()
+    {
+        const string Marker = "[global::ParticleContracts.ParticleRunTimeCloudNames(global::ParticleContracts.ParticleMemberKind.Ledger)]";
+        var runTime = GeneratorHarness.Run([new FirmwareFile("/fw/rt/src/rt.cpp", "void setup() { Particle.ledger(\"cfg\").get().get(\"k\").toInt(); String n = System.deviceID(); Ledger l = Particle.ledger(n); int v = l.get().get(\"k\").toInt(); }")]);
+        var constant = GeneratorHarness.Run([new FirmwareFile("/fw/rt/src/rt.cpp", "void setup() { Particle.ledger(\"cfg\").get().get(\"k\").toInt(); }")]);
+
+        Assert.Contains(Marker, Assert.Single(runTime.Sources, s => s.HintName.EndsWith(".Ledgers.g.cs", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Marker, Assert.Single(constant.Sources, s => s.HintName.EndsWith(".Ledgers.g.cs", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
+    }
 }

@@ -30,6 +30,7 @@ internal static class DataContractAssembler
 
         var bindings = new LedgerBindings(uses);
         var ledgers = new SortedDictionary<string, LedgerBuilder>(StringComparer.Ordinal);
+        var runTimeNames = false;
         var environment = new SortedDictionary<string, EnvironmentBuilder>(StringComparer.Ordinal);
         foreach (var use in uses)
         {
@@ -41,6 +42,7 @@ internal static class DataContractAssembler
 
             if (bindings.Resolve(use) is not { } name)
             {
+                runTimeNames |= use.Kind == DataUseKind.Ledger && use.ReferenceKind == LedgerReferenceKind.RunTimeName;
                 DataRules.CheckUnresolved(use, diagnostics);
                 continue;
             }
@@ -73,7 +75,7 @@ internal static class DataContractAssembler
         }
 
         DataRules.CheckEnvironment(environmentContracts, defaults, diagnostics, out var withDefaults);
-        return new DeviceDataContract(ledgerContracts.ToEquatableArray(), withDefaults.ToEquatableArray());
+        return new DeviceDataContract(ledgerContracts.ToEquatableArray(), withDefaults.ToEquatableArray()) { HasRunTimeLedgerNames = runTimeNames };
     }
 
     private static void AddEnvironment(DataUse use, IReadOnlyList<FirmwareFileModel> sources, SortedDictionary<string, EnvironmentBuilder> environment, List<FirmwareDiagnostic> diagnostics)

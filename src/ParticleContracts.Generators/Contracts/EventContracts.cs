@@ -29,6 +29,12 @@ internal enum EventFieldType
     Int64,
     Double,
     String,
+
+    /// <summary>A nested JSON object with the members in <see cref="EventField.Fields"/>.</summary>
+    Object,
+
+    /// <summary>A JSON array of <see cref="EventField.ItemType"/> (for objects, with the members in <see cref="EventField.Fields"/>).</summary>
+    Array,
 }
 
 /// <summary>How a publish or subscribe was written in firmware.</summary>
@@ -61,7 +67,9 @@ internal enum EventForm
 /// <param name="Type">Its JSON type.</param>
 /// <param name="Conditional">True when the firmware writes the field only on some paths (inside an <c>if</c>, a loop, a
 /// <c>switch</c> or an undecided <c>#if</c> that the publish is not in, or as <c>cond ? x : Variant()</c>): absent or null otherwise.</param>
-internal sealed record EventField(string Name, EventFieldType Type, bool Conditional = false);
+/// <param name="Fields">For <see cref="EventFieldType.Object"/>: its members; for an array of objects: the members of each item.</param>
+/// <param name="ItemType">For <see cref="EventFieldType.Array"/>: the type of its items (<see cref="EventFieldType.Json"/> when mixed or unknown).</param>
+internal sealed record EventField(string Name, EventFieldType Type, bool Conditional = false, EquatableArray<EventField> Fields = default, EventFieldType ItemType = EventFieldType.Json);
 
 /// <summary>The payload shape of an event.</summary>
 /// <param name="Kind">None, text, JSON object, scalar or bytes.</param>

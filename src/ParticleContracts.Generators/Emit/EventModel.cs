@@ -51,7 +51,10 @@ internal sealed record EventStreamModel(
 /// <param name="PropertyName">The C# property name.</param>
 /// <param name="Type">The JSON type.</param>
 /// <param name="Nullable">True for a conditional field: a nullable property, null when the key is absent, omitted when written.</param>
-internal sealed record EventFieldModel(string JsonName, string PropertyName, EventFieldType Type, bool Nullable = false);
+/// <param name="RecordName">For an object, or an array of objects: the nested record's name (<c>PosObject</c>, <c>ReadingsItem</c>), unique in its parent.</param>
+/// <param name="Fields">The nested record's fields.</param>
+/// <param name="ItemType">For an array: the type of its items.</param>
+internal sealed record EventFieldModel(string JsonName, string PropertyName, EventFieldType Type, bool Nullable = false, string? RecordName = null, EquatableArray<EventFieldModel> Fields = default, EventFieldType ItemType = EventFieldType.Json);
 
 /// <summary>A typed publisher for one subscription prefix.</summary>
 /// <param name="Prefix">The subscription prefix; the publisher publishes this name.</param>

@@ -17,6 +17,9 @@ namespace ParticleContracts.Generators.Pipeline;
 /// </summary>
 internal static class EventModelBuilder
 {
+    /// <summary>Nested payload records below the top one; the reader stops sooner, so this only guards hand-built models.</summary>
+    private const int MaxRecordDepth = 8;
+
     private static readonly string[] RecordMembers = { "ReadJson", "WriteJson", "EqualityContract", "ToString", "Equals", "GetHashCode", "GetType", "PrintMembers", "MemberwiseClone", "Finalize", "Deconstruct" };
 
     public static EventModel? Build(ContractInput input) => Build(input.Contract, input.TypeName, input.Namespace);
@@ -111,20 +114,54 @@ internal static class EventModelBuilder
 
     private static EquatableArray<EventFieldModel> Fields(EventPayload payload, string? payloadType)
     {
+        if (payload.Kind != EventPayloadKind.Json)
+        {
+            var scalars = new List<EventFieldModel>(payload.Fields.Count);
+            foreach (var field in payload.Fields)
+            {
+                scalars.Add(new EventFieldModel(field.Name, string.Empty, field.Type, field.Conditional));
+            }
+
+            return scalars.ToEquatableArray();
+        }
+
+        return RecordFields(payload.Fields, payloadType, 0);
+    }
+
+    /// <summary>The properties of one payload record, and the names of its nested records (kept apart from its properties and from itself).</summary>
+    private static EquatableArray<EventFieldModel> RecordFields(EquatableArray<EventField> fields, string? recordName, int depth)
+    {
         var used = new HashSet<string>(RecordMembers, StringComparer.Ordinal);
-        if (payloadType is not null)
+        if (recordName is not null)
         {
-            used.Add(payloadType);
+            used.Add(recordName);
         }
 
-        var fields = new List<EventFieldModel>(payload.Fields.Count);
-        foreach (var field in payload.Fields)
+        var names = new List<string>(fields.Count);
+        foreach (var field in fields)
         {
-            var name = payload.Kind == EventPayloadKind.Json ? Unique(ContractNaming.PayloadPropertyName(field.Name), used) : string.Empty;
-            fields.Add(new EventFieldModel(field.Name, name, field.Type, field.Conditional));
+            names.Add(Unique(ContractNaming.PayloadPropertyName(field.Name), used));
         }
 
-        return fields.ToEquatableArray();
+        var models = new List<EventFieldModel>(fields.Count);
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            var nested = depth < MaxRecordDepth && (field.Type == EventFieldType.Object || (field.Type == EventFieldType.Array && field.ItemType == EventFieldType.Object));
+            var type = nested || field.Type != EventFieldType.Object ? field.Type : EventFieldType.Json;
+            var itemType = field.Type == EventFieldType.Array && !nested && field.ItemType == EventFieldType.Object ? EventFieldType.Json : field.ItemType;
+            string? record = null;
+            var members = EquatableArray<EventFieldModel>.Empty;
+            if (nested)
+            {
+                record = Unique(names[i] + (field.Type == EventFieldType.Array ? "Item" : "Object"), used);
+                members = RecordFields(field.Fields, record, depth + 1);
+            }
+
+            models.Add(new EventFieldModel(field.Name, names[i], type, field.Conditional, record, members, itemType));
+        }
+
+        return models.ToEquatableArray();
     }
 
     /// <summary><paramref name="name"/>, or <c>…2Async</c>/<c>…2</c> and up when it is taken; the result is taken.</summary>
@@ -159,15 +196,44 @@ internal static class EventModelBuilder
             case EventPayloadKind.Scalar:
                 return payload.Fields.Count == 1 ? TypeName(payload.Fields[0].Type) : "string";
             case EventPayloadKind.Json:
-                var builder = new StringBuilder("{");
-                for (var i = 0; i < payload.Fields.Count; i++)
-                {
-                    builder.Append(i == 0 ? string.Empty : ",").Append(payload.Fields[i].Name).Append(':').Append(TypeName(payload.Fields[i].Type)).Append(payload.Fields[i].Conditional ? "?" : string.Empty);
-                }
-
-                return builder.Append('}').ToString();
+                var builder = new StringBuilder();
+                AppendFields(builder, payload.Fields);
+                return builder.ToString();
             default:
                 return "string";
+        }
+    }
+
+    /// <summary><c>{t:double,pos:{lat:double},list:[int32],lat:double?}</c>; the reader bounds the nesting.</summary>
+    private static void AppendFields(StringBuilder builder, EquatableArray<EventField> fields)
+    {
+        builder.Append('{');
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            builder.Append(i == 0 ? string.Empty : ",").Append(field.Name).Append(':');
+            AppendType(builder, field.Type, field.ItemType, field.Fields);
+            builder.Append(field.Conditional ? "?" : string.Empty);
+        }
+
+        builder.Append('}');
+    }
+
+    private static void AppendType(StringBuilder builder, EventFieldType type, EventFieldType itemType, EquatableArray<EventField> fields)
+    {
+        if (type == EventFieldType.Object)
+        {
+            AppendFields(builder, fields);
+        }
+        else if (type == EventFieldType.Array)
+        {
+            builder.Append('[');
+            AppendType(builder, itemType, EventFieldType.Json, fields);
+            builder.Append(']');
+        }
+        else
+        {
+            builder.Append(TypeName(type));
         }
     }
 

@@ -45,16 +45,43 @@ internal static class DeclaredEvents
             case EventPayloadKind.Scalar:
                 return payload.Fields.Count == 1 ? Value(payload.Fields[0].Type).Trim('"') : "text";
             case EventPayloadKind.Json:
-                var builder = new StringBuilder("{");
-                for (var i = 0; i < payload.Fields.Count; i++)
-                {
-                    var field = payload.Fields[i];
-                    builder.Append(i == 0 ? string.Empty : ",").Append('"').Append(System.Text.Json.JsonEncodedText.Encode(field.Name).ToString()).Append('"').Append(':').Append(Value(field.Type));
-                }
-
-                return builder.Append('}').ToString();
+                var builder = new StringBuilder();
+                AppendObject(builder, payload.Fields);
+                return builder.ToString();
             default:
                 return "text";
+        }
+    }
+
+    /// <summary>An object with a sample value per field; nested objects and one-item arrays (the reader bounds the nesting).</summary>
+    private static void AppendObject(StringBuilder builder, EquatableArray<EventField> fields)
+    {
+        builder.Append('{');
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            builder.Append(i == 0 ? string.Empty : ",").Append('"').Append(System.Text.Json.JsonEncodedText.Encode(field.Name).ToString()).Append('"').Append(':');
+            AppendValue(builder, field.Type, field.ItemType, field.Fields);
+        }
+
+        builder.Append('}');
+    }
+
+    private static void AppendValue(StringBuilder builder, EventFieldType type, EventFieldType itemType, EquatableArray<EventField> fields)
+    {
+        if (type == EventFieldType.Object)
+        {
+            AppendObject(builder, fields);
+        }
+        else if (type == EventFieldType.Array)
+        {
+            builder.Append('[');
+            AppendValue(builder, itemType, EventFieldType.Json, fields);
+            builder.Append(']');
+        }
+        else
+        {
+            builder.Append(Value(type));
         }
     }
 

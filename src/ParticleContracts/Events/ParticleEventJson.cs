@@ -84,6 +84,101 @@ public static class ParticleEventJson
     /// <summary>Any JSON value, or null for JSON null, for a field the firmware writes only on some paths.</summary>
     public static JsonElement? ReadNullableElement(ref Utf8JsonReader reader) => NextIsNull(ref reader) ? null : JsonElement.ParseValue(ref reader);
 
+    /// <summary>A nested object read by its generated record, or null for JSON null.</summary>
+    /// <typeparam name="T">The nested payload record.</typeparam>
+    public static T? ReadObject<T>(ref Utf8JsonReader reader)
+        where T : class, IParticleEventPayload<T>
+    {
+        reader.Read();
+        return reader.TokenType switch
+        {
+            JsonTokenType.Null => null,
+            JsonTokenType.StartObject => T.ReadJson(ref reader),
+            _ => throw new JsonException($"expected an object, found {reader.TokenType}"),
+        };
+    }
+
+    /// <summary>A nested object that may not be null (an item of an array of objects).</summary>
+    /// <typeparam name="T">The nested payload record.</typeparam>
+    public static T ReadRequiredObject<T>(ref Utf8JsonReader reader)
+        where T : class, IParticleEventPayload<T> =>
+        ReadObject<T>(ref reader) ?? throw new JsonException("expected an object, found Null");
+
+    /// <summary>An array whose items <paramref name="item"/> reads, or null for JSON null.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    public static IReadOnlyList<T>? ReadList<T>(ref Utf8JsonReader reader, ParticleJsonValueReader<T> item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException($"expected an array, found {reader.TokenType}");
+        }
+
+        var items = new List<T>();
+        while (true)
+        {
+            // The item readers move to their value themselves, so look one token ahead on a copy.
+            var ahead = reader;
+            if (!ahead.Read())
+            {
+                throw new JsonException("the JSON array is not closed");
+            }
+
+            if (ahead.TokenType == JsonTokenType.EndArray)
+            {
+                reader = ahead;
+                return items;
+            }
+
+            items.Add(item(ref reader));
+        }
+    }
+
+    /// <summary>Writes a nested object property (null as JSON null).</summary>
+    /// <typeparam name="T">The nested payload record.</typeparam>
+    public static void WriteObject<T>(Utf8JsonWriter writer, string name, T? value)
+        where T : class, IParticleEventPayload<T>
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(name);
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            value.WriteJson(writer);
+        }
+    }
+
+    /// <summary>Writes an array property whose items <paramref name="item"/> writes (null as JSON null).</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    public static void WriteList<T>(Utf8JsonWriter writer, string name, IReadOnlyList<T>? items, Action<Utf8JsonWriter, T> item)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(item);
+        writer.WritePropertyName(name);
+        if (items is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartArray();
+        foreach (var value in items)
+        {
+            item(writer, value);
+        }
+
+        writer.WriteEndArray();
+    }
+
     /// <summary>Writes a JSON-valued property; an element never read (<see cref="JsonValueKind.Undefined"/>) is written as null.</summary>
     public static void WriteElement(Utf8JsonWriter writer, string name, JsonElement value)
     {
@@ -128,3 +223,10 @@ public static class ParticleEventJson
         return ref reader;
     }
 }
+
+/// <summary>Reads one JSON value (the reader moves to it first); generated payload records pass <see cref="ParticleEventJson"/> readers.</summary>
+/// <typeparam name="T">The value type.</typeparam>
+/// <param name="reader">The reader, before the value.</param>
+/// <returns>The value.</returns>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public delegate T ParticleJsonValueReader<T>(ref Utf8JsonReader reader);

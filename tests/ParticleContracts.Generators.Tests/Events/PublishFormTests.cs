@@ -79,7 +79,7 @@ public sealed class PublishFormTests
             + "writer.name(\"h\").value(humidity).name(\"s\").value(station);\nwriter.name(\"geo\").beginObject().name(\"lat\").value(1.5).endObject();\n"
             + "writer.name(\"ok\").value(true);\nwriter.endObject();\nParticle.publish(\"weather/reading\", buf, PRIVATE);");
         var published = SinglePublish(code);
-        Assert.Equal("t:Double,h:Int32,s:String,geo:Json,ok:Bool", Fields(published.Payload));
+        Assert.Equal("t:Double,h:Int32,s:String,geo:Object,ok:Bool", Fields(published.Payload));
         Assert.Equal("JSONBufferWriter", published.Payload.Source);
     }
 

@@ -15,14 +15,17 @@ namespace ParticleContracts.Generators.Firmware.Events;
 /// </summary>
 internal sealed class PayloadShapeReader
 {
-    private const int MaxDepth = 4;
-    private static readonly string[] VariantTypes = { "Variant", "VariantMap", "EventData" };
+    /// <summary>How deep data expressions, constants and nested payload objects and arrays are followed.</summary>
+    internal const int MaxDepth = 4;
+    internal static readonly string[] VariantTypes = { "Variant", "VariantMap", "EventData" };
     private static readonly string[] WriterTypes = { "JSONBufferWriter", "JSONStringWriter" };
 
     private readonly ProjectSymbols _symbols;
     private readonly ExpressionTypeEvaluator _expressions;
     private readonly CloudNameResolver _constants;
     private readonly PayloadStatementIndex _statements;
+    private readonly VariantShapeReader _variants;
+    private readonly JsonWriterShapeReader _writers;
 
     public PayloadShapeReader(ProjectSymbols symbols, PayloadStatementIndex statements)
     {
@@ -30,6 +33,8 @@ internal sealed class PayloadShapeReader
         _expressions = new ExpressionTypeEvaluator(symbols);
         _constants = new CloudNameResolver(symbols);
         _statements = statements;
+        _variants = new VariantShapeReader(this, statements);
+        _writers = new JsonWriterShapeReader(this, statements);
     }
 
     /// <summary>The shape of the data expression <paramref name="data"/> of a publish at <paramref name="context"/>.</summary>
@@ -101,12 +106,12 @@ internal sealed class PayloadShapeReader
         var writer = _statements.Declared(name, context, WriterTypes) is not null ? name : _statements.WriterOf(name, context);
         if (writer is not null)
         {
-            return Writer(writer, context);
+            return _writers.Read(writer, context);
         }
 
         if (IsVariant(name, context))
         {
-            return Variant(name, context);
+            return _variants.Read(name, context);
         }
 
         var declaration = _symbols.FindValue(name, context.File, context.Offset, context.Function, context.Class);
@@ -166,75 +171,6 @@ internal sealed class PayloadShapeReader
         return new EventPayload(EventPayloadKind.Json, fields.ToEquatableArray(), source);
     }
 
-    /// <summary><c>writer.beginObject().name("k").value(x)...endObject()</c>: the root object's fields.</summary>
-    private EventPayload Writer(string writer, ExpressionContext context)
-    {
-        var fields = new List<EventField>();
-        var depth = 0;
-        string? key = null;
-        var keyConditional = false;
-        foreach (var call in _statements.Calls(writer, context))
-        {
-            switch (call.Member)
-            {
-                case "beginObject" or "beginArray":
-                    if (depth == 1 && key is not null)
-                    {
-                        Add(fields, key, EventFieldType.Json, keyConditional || _statements.IsConditional(call, context));
-                        key = null;
-                    }
-
-                    depth++;
-                    break;
-                case "endObject" or "endArray":
-                    depth--;
-                    break;
-                case "name" when depth == 1 && call.Arguments.Count == 1:
-                    key = Literal(call.Arguments[0].Text, ContextOf(call));
-                    keyConditional = _statements.IsConditional(call, context);
-                    break;
-                case "value" when depth == 1 && key is not null && call.Arguments.Count >= 1:
-                    Add(fields, key, FieldType(TokenRange.Lex(call.Arguments[0].Text), ContextOf(call)), keyConditional || _statements.IsConditional(call, context));
-                    key = null;
-                    break;
-            }
-        }
-
-        return fields.Count == 0
-            ? EventPayload.Text("the JSON writer '" + writer + "' writes no object fields the reader can see")
-            : new EventPayload(EventPayloadKind.Json, fields.ToEquatableArray(), "JSONBufferWriter");
-    }
-
-    /// <summary><c>Variant</c>/<c>EventData</c>: initializer items <c>{"k", v}</c>, <c>set("k", v)</c> and <c>m["k"] = v</c>.</summary>
-    private EventPayload Variant(string name, ExpressionContext context)
-    {
-        var fields = new List<EventField>();
-        if (_statements.Declared(name, context, VariantTypes) is { } declaration)
-        {
-            var conditional = _statements.IsConditional(declaration, context);
-            foreach (var item in declaration.Arguments)
-            {
-                var tokens = TokenRange.Lex(item.Text);
-                if (tokens.Length >= 2 && tokens.Punct(tokens.Start, "{") && tokens.Punct(tokens.End - 1, "}"))
-                {
-                    AddPair(fields, tokens.Sub(tokens.Start + 1, tokens.End - 1).SplitTopLevel(), ContextOf(declaration), conditional);
-                }
-            }
-        }
-
-        foreach (var call in _statements.Calls(name, context))
-        {
-            if (call.Member == "set" && call.Arguments.Count == 2)
-            {
-                AddPair(fields, new List<TokenRange> { TokenRange.Lex(call.Arguments[0].Text), TokenRange.Lex(call.Arguments[1].Text) }, ContextOf(call), _statements.IsConditional(call, context));
-            }
-        }
-
-        return fields.Count == 0
-            ? EventPayload.Text("the Variant '" + name + "' gets no keys the reader can see")
-            : new EventPayload(EventPayloadKind.Json, fields.ToEquatableArray(), "Variant");
-    }
-
     /// <summary>True for <c>"true"</c>, <c>"false"</c> and <c>cond ? "true" : "false"</c>.</summary>
     private static bool WritesFlag(string argument)
     {
@@ -255,43 +191,14 @@ internal sealed class PayloadShapeReader
     private static bool IsFlagLiteral(TokenRange tokens) =>
         StringLiteralDecoder.TryDecodeConcatenation(tokens, out var text) && text is "true" or "false";
 
-    private void AddPair(List<EventField> fields, List<TokenRange> pair, ExpressionContext context, bool conditional)
-    {
-        if (pair.Count == 2 && Literal(pair[0].Join(), context) is { } key)
-        {
-            var value = pair[1];
-            var maybeNull = NullableTernary.TryUnwrap(ref value);
-            Add(fields, key, FieldType(value, context), conditional || maybeNull);
-        }
-    }
-
-    /// <summary>Adds a field once; a key written on every path (anywhere) makes the field unconditional.</summary>
-    private static void Add(List<EventField> fields, string key, EventFieldType type, bool conditional = false)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (fields[i].Name == key)
-            {
-                if (fields[i].Conditional && !conditional)
-                {
-                    fields[i] = fields[i] with { Conditional = false };
-                }
-
-                return;
-            }
-        }
-
-        fields.Add(new EventField(key, type, conditional));
-    }
-
-    private string? Literal(string text, ExpressionContext context)
+    internal string? Literal(string text, ExpressionContext context)
     {
         var tokens = TokenRange.Lex(text);
         return StringLiteralDecoder.TryDecodeConcatenation(tokens, out var value) ? value : _constants.Resolve(tokens, context);
     }
 
     /// <summary>The JSON type of a value expression: <c>Variant(x)</c> and casts unwrapped, then the C++ type.</summary>
-    private EventFieldType FieldType(TokenRange value, ExpressionContext context)
+    internal EventFieldType FieldType(TokenRange value, ExpressionContext context)
     {
         ExpressionTypeEvaluator.StripParentheses(ref value);
         if (value.Length >= 3 && value.Word(value.Start, "Variant") && value.Punct(value.Start + 1, "(") && value.FindClosing(value.Start + 1) == value.End - 1)
@@ -309,7 +216,7 @@ internal sealed class PayloadShapeReader
         return CppFieldTypes.Of(type ?? _expressions.EvidentType(value, context, 0));
     }
 
-    private bool IsDeclaredAs(string name, ExpressionContext context, string[] types)
+    internal bool IsDeclaredAs(string name, ExpressionContext context, string[] types)
     {
         var declaration = _symbols.FindValue(name, context.File, context.Offset, context.Function, context.Class);
         if (declaration is null)
@@ -329,7 +236,7 @@ internal sealed class PayloadShapeReader
         return false;
     }
 
-    private static ExpressionContext ContextOf(PayloadStatement statement) =>
+    internal static ExpressionContext ContextOf(PayloadStatement statement) =>
         new(statement.Location.File, statement.Location.Start, statement.EnclosingFunction, statement.EnclosingClass);
 
     private static bool IsCall(TokenRange data, string first, string separator, string member) =>

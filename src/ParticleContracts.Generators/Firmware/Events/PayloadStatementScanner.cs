@@ -21,7 +21,7 @@ namespace ParticleContracts.Generators.Firmware.Events;
 internal sealed class PayloadStatementScanner
 {
     private static readonly string[] PayloadTypes = { "Variant", "VariantMap", "VariantArray", "EventData", "JSONBufferWriter", "JSONStringWriter", "CloudEvent" };
-    private static readonly string[] ChainMembers = { "set", "name", "value", "data", "contentType", "beginObject", "endObject", "beginArray", "endArray" };
+    private static readonly string[] ChainMembers = { "set", "append", "name", "value", "data", "contentType", "beginObject", "endObject", "beginArray", "endArray" };
     private static readonly string[] GuardCalls = { "millis", "delay", "waitFor", "waitUntil", "now", "sleep", "millis64" };
     private static readonly string[] BranchWords = { "if", "else", "switch", "while", "for" };
 

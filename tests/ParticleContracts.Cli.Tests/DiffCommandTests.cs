@@ -45,6 +45,44 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void Event_payload_and_argument_word_changes_against_a_lock_are_wire_breaking_and_exit_1()
+    {
+        const string Station = """
+            bool on;
+            int setMode(String mode) {
+                if (mode == "eco") {
+                    return 0;
+                }
+                if (mode == "boost") {
+                    return 0;
+                }
+                return -1;
+            }
+            void setup() {
+                Particle.function("setMode", setMode);
+            }
+            void loop() {
+                Particle.publish("lamp/state", String::format("{\"on\":%s,\"level\":%d}", on ? "true" : "false", 3));
+            }
+            """;
+        var lamp = WriteLamp("events", Station);
+        Assert.Equal(0, Run(_temp, "lock", lamp).ExitCode);
+        File.WriteAllText(Path.Combine(_temp, lamp, "lamp.ino"), Station
+            .Replace("    if (mode == \"boost\") {\n        return 0;\n    }\n", string.Empty, StringComparison.Ordinal)
+            .Replace(",\\\"level\\\":%d}\", on ? \"true\" : \"false\", 3)", "}\", on ? \"true\" : \"false\")", StringComparison.Ordinal));
+
+        var (exitCode, output, _) = Run(_temp, "diff", lamp + "/particle-contracts.lock.json", lamp);
+        Assert.True(exitCode == 1, output);
+        Assert.Matches(@"WIRE-breaking\s+function 'setMode' word 'boost' removed\s+apps built against the lock will send a word the function no longer accepts", output);
+        Assert.Matches(@"WIRE-breaking\s+published event 'lamp/state' payload field 'level' removed\s+apps built against the lock will no longer find the field in the payload", output);
+
+        (exitCode, output, _) = Run(_temp, "diff", lamp + "/particle-contracts.lock.json", lamp, "--json");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("\"kind\": \"item-removed\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"property\": \"fields.level\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Added_members_are_additive_and_exit_0_with_a_rename_hint_for_a_lone_swap()
     {
         var old = WriteLamp("old", Lamp);

@@ -16,7 +16,7 @@ public sealed class LockCommandTests : IDisposable
         var (exitCode, output, error) = Run(_temp, "lock", "weather-station");
         Assert.Equal(0, exitCode);
         Assert.Equal(string.Empty, error);
-        Assert.Contains("WeatherStation: 13 member(s)", output, StringComparison.Ordinal);
+        Assert.Contains("WeatherStation: 17 member(s)", output, StringComparison.Ordinal);
         Assert.Contains("Wrote weather-station/particle-contracts.lock.json", output, StringComparison.Ordinal);
 
         var text = File.ReadAllText(Path.Combine(station, "particle-contracts.lock.json"));
@@ -33,6 +33,11 @@ public sealed class LockCommandTests : IDisposable
         var temp = contract.GetProperty("variables")[6];
         Assert.Equal(("double", "double", "reference"), (temp.GetProperty("type").GetString(), temp.GetProperty("cppType").GetString(), temp.GetProperty("form").GetString()));
         Assert.Equal(["calibrate", "configure", "setAlarm", "setLocation", "setUnits"], contract.GetProperty("functions").EnumerateArray().Select(f => f.GetProperty("name").GetString()!));
+        Assert.Contains("""{ "name": "setUnits", "argument": "words", "cppType": "int(String)", "form": "function-pointer", "words": ["imperial", "metric"], "returnCodes": [{ "value": -1, "name": "UNITS_UNKNOWN" }, { "value": 0, "name": "UNITS_OK" }] }""", text, StringComparison.Ordinal);
+        Assert.Contains("""{ "name": "weather/reading", "payload": "json", "form": "classic", "flags": "PRIVATE", "fields": [{ "name": "humidity", "type": "int32" }, { "name": "raining", "type": "bool" }, { "name": "temp", "type": "double" }] }""", text, StringComparison.Ordinal);
+        Assert.Equal("station/setpoint", Assert.Single(contract.GetProperty("subscriptions").EnumerateArray()).GetProperty("name").GetString());
+        Assert.Contains("""{ "name": "station-config", "direction": "cloud-to-device", "keys": [{ "name": "alertAbove", "type": "double" }] }""", text, StringComparison.Ordinal);
+        Assert.Contains("""{ "name": "REPORT_INTERVAL", "type": "int", "default": "60" }""", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -254,6 +254,9 @@ internal static class DiagnosticIds
     /// <summary>The <c>ParticleContractLockSeverity</c> property is neither Error nor Warning.</summary>
     public const string InvalidLockSeverity = "PCT1105";
 
+    /// <summary>A detail inside a locked member changed (a payload field, an argument word or field, a return code, a ledger key) (WIRE-breaking).</summary>
+    public const string LockedDetailChanged = "PCT1106";
+
     // PCT1120–PCT1124: found while discovering firmware files on disk (the CLI and the simulator's --firmware).
 
     /// <summary>A firmware file larger than the discovery size limit; it is not read.</summary>

@@ -203,6 +203,9 @@ internal static class DiagnosticTable
         Firmware(DiagnosticIds.InvalidLockSeverity, FirmwareSeverity.Warning, "Invalid ParticleContractLockSeverity",
             "ParticleContractLockSeverity '{0}' is neither Error nor Warning; Error is used.",
             "ParticleContractLockSeverity sets how WIRE-breaking changes against the contract lock are reported: Error (the default) or Warning."),
+        Firmware(DiagnosticIds.LockedDetailChanged, FirmwareSeverity.Error, "Locked contract detail changed",
+            "{0} '{1}' of contract {2}: {3} since {4}: {5}. Restore it, or raise PRODUCT_VERSION and run 'particle-contracts lock'.",
+            "The contract lock records the payload fields of published events, the words, fields and return codes of functions and the keys of ledgers. Removing one or changing its type breaks apps built against the lock; the build fails unless PRODUCT_VERSION rose above the lock's. ParticleContractLockSeverity=Warning reports it as a warning."),
 
         // ── PCT1120–PCT1124: found while discovering firmware files on disk (CLI, simulator --firmware). ──
         Firmware(DiagnosticIds.FirmwareFileTooLarge, FirmwareSeverity.Error, "Firmware file too large",

@@ -11,7 +11,7 @@ internal enum ChangeCategory
     /// <summary>New members: old apps keep working; new apps can use more.</summary>
     Additive,
 
-    /// <summary>Invisible on the wire: C++ type, registration form, folder, product version.</summary>
+    /// <summary>Invisible on the wire: C++ type, registration form, folder, product version, a return code's name.</summary>
     Cosmetic,
 }
 
@@ -24,6 +24,9 @@ internal enum ChangeKind
     ContractAdded,
     ContractRemoved,
     ContractRenamed,
+    ItemAdded,
+    ItemRemoved,
+    ItemChanged,
     RootChanged,
     ProductVersionChanged,
 }
@@ -34,12 +37,13 @@ internal enum ChangeKind
 /// <param name="Contract">The contract's name (the new name when it was renamed).</param>
 /// <param name="Noun">The member kind (<c>variable</c>, <c>function</c>), or <c>contract</c>.</param>
 /// <param name="Member">The member's cloud name, or null for a contract-level change.</param>
-/// <param name="Property">The changed property (<c>type</c>, <c>cppType</c>), or null.</param>
+/// <param name="Property">The changed property (<c>type</c>, <c>cppType</c>), or for an item <c>list.key</c> (<c>words.kelvin</c>) and <c>list.key.property</c>; else null.</param>
 /// <param name="OldValue">The old value, when one applies.</param>
 /// <param name="NewValue">The new value, when one applies.</param>
 /// <param name="Description">One line for people: what changed, with a rename hint when one is likely.</param>
 /// <param name="Consequence">What apps built against the old contract see (breaking changes), else null.</param>
 /// <param name="Location">The new firmware registration, or the old lock entry for removals; null when unknown.</param>
+/// <param name="Detail">For a change inside a member (a payload field, a word, a return code): what changed in it, without the member (<c>word 'kelvin' removed</c>); else null.</param>
 internal sealed record ContractChange(
     ChangeCategory Category,
     ChangeKind Kind,
@@ -51,7 +55,8 @@ internal sealed record ContractChange(
     string? NewValue,
     string Description,
     string? Consequence,
-    FirmwareLocation? Location);
+    FirmwareLocation? Location,
+    string? Detail = null);
 
 /// <summary>The changes of one contract between two sides, with both product versions.</summary>
 /// <param name="Contract">The contract's name.</param>

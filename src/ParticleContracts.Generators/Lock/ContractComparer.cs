@@ -117,7 +117,7 @@ internal static class ContractComparer
             if (oldMembers.TryGetValue((member.Section, member.Name), out var before))
             {
                 oldMembers.Remove((member.Section, member.Name));
-                CompareFacts(current.Name, before, member, changes);
+                MemberShapeComparer.Compare(current.Name, before, member, changes);
             }
             else
             {
@@ -142,34 +142,6 @@ internal static class ContractComparer
             var description = section.Noun + " '" + member.Name + "' added" + (type is null ? string.Empty : " (" + type + ")");
             changes.Add(new ContractChange(ChangeCategory.Additive, ChangeKind.MemberAdded, current.Name, section.Noun, member.Name, null, null, type, description, null, member.Location));
         }
-    }
-
-    private static void CompareFacts(string contract, LockedMember before, LockedMember after, List<ContractChange> changes)
-    {
-        var section = LockSections.Find(after.Section)!;
-        foreach (var key in section.WireProperties)
-        {
-            AddPropertyChange(contract, section, key, before, after, ChangeCategory.Breaking, changes);
-        }
-
-        foreach (var key in section.CosmeticProperties)
-        {
-            AddPropertyChange(contract, section, key, before, after, ChangeCategory.Cosmetic, changes);
-        }
-    }
-
-    private static void AddPropertyChange(string contract, LockSection section, string key, LockedMember before, LockedMember after, ChangeCategory category, List<ContractChange> changes)
-    {
-        var oldValue = before.Fact(key);
-        var newValue = after.Fact(key);
-        if (oldValue == newValue)
-        {
-            return;
-        }
-
-        var description = string.Format(CultureInfo.InvariantCulture, "{0} '{1}' {2} {3} → {4}", section.Noun, after.Name, key, oldValue ?? "none", newValue ?? "none");
-        var consequence = category == ChangeCategory.Breaking ? section.ChangeConsequence : null;
-        changes.Add(new ContractChange(category, ChangeKind.PropertyChanged, contract, section.Noun, after.Name, key, oldValue, newValue, description, consequence, after.Location));
     }
 
     /// <summary>The one added member of the same section and wire shape, when exactly one removed member has that shape.</summary>
@@ -211,7 +183,8 @@ internal static class ContractComparer
             }
         }
 
-        return true;
+        // Payload fields, words, keys and return codes are part of the shape.
+        return left.Items == right.Items;
     }
 
     private static ContractChange ContractLevel(ChangeCategory category, ChangeKind kind, string contract, string? oldValue, string? newValue, string description, FirmwareLocation? location) =>

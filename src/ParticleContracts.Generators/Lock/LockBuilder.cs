@@ -8,30 +8,45 @@ namespace ParticleContracts.Generators.Lock;
 internal static class LockBuilder
 {
     /// <summary>
-    /// The wire shape of <paramref name="contract"/>. Registrations whose name is only known at run time cannot be
-    /// locked and are left out; of two registrations with one name the first counts (the reader reports the second).
+    /// The wire shape of <paramref name="contract"/>: its variables and functions (with argument grammars and return
+    /// codes), published events, subscriptions, ledgers and environment variables. Names only known at run time cannot
+    /// be locked and are left out (an event name or prefix with a constant start is locked as <c>start*</c>); of two
+    /// members of a section with one name the first counts.
     /// </summary>
     /// <param name="contract">The contract read from firmware.</param>
     /// <param name="root">The contract's folder as the lock should record it (relative, <c>/</c> separators).</param>
     /// <param name="productVersion">The firmware's <c>PRODUCT_VERSION</c>, or null.</param>
     public static LockedContract Build(DeviceContract contract, string root, int? productVersion)
     {
-        var members = new List<LockedMember>();
-        var seen = new HashSet<(string Section, string Name)>();
+        var all = new List<LockedMember>();
         foreach (var registration in contract.Registrations)
         {
-            if (registration.Name is null)
+            if (registration.Name is null || registration.Kind is not (RegistrationKind.Variable or RegistrationKind.Function))
             {
                 continue;
             }
 
             var section = registration.Kind == RegistrationKind.Variable ? LockSections.Variables : LockSections.Functions;
-            if (!seen.Add((section.Name, registration.Name)))
+            var facts = FactsOf(registration);
+            var items = EquatableArray<LockedItem>.Empty;
+            if (registration.Kind == RegistrationKind.Function && ArgumentsOf(contract, registration.Name) is { } arguments)
             {
-                continue;
+                items = LockMemberBuilders.AddArgumentFacts(arguments, facts);
             }
 
-            members.Add(new LockedMember(section.Name, registration.Name, FactsOf(registration), registration.Location));
+            all.Add(new LockedMember(section.Name, registration.Name, InSectionOrder(section, facts), registration.Location, items));
+        }
+
+        LockMemberBuilders.AddEvents(contract.EventsOrEmpty, all);
+        LockMemberBuilders.AddData(contract.Data ?? DeviceDataContract.Empty, all);
+        var members = new List<LockedMember>(all.Count);
+        var seen = new HashSet<(string Section, string Name)>();
+        foreach (var member in all)
+        {
+            if (seen.Add((member.Section, member.Name)))
+            {
+                members.Add(member);
+            }
         }
 
         members.Sort(CompareMembers);
@@ -46,9 +61,47 @@ internal static class LockBuilder
         return bySection != 0 ? bySection : string.CompareOrdinal(left.Name, right.Name);
     }
 
-    private static EquatableArray<LockedFact> FactsOf(Registration registration)
+    /// <summary>The facts in the section's property order (wire, then cosmetic), as the reader returns them.</summary>
+    public static EquatableArray<LockedFact> InSectionOrder(LockSection section, List<LockedFact> facts)
     {
-        var facts = new List<LockedFact>(4);
+        var ordered = new List<LockedFact>(facts.Count);
+        AddInOrder(section.WireProperties, facts, ordered);
+        AddInOrder(section.CosmeticProperties, facts, ordered);
+        return ordered.ToEquatableArray();
+    }
+
+    private static void AddInOrder(System.Collections.Immutable.ImmutableArray<string> keys, List<LockedFact> facts, List<LockedFact> ordered)
+    {
+        foreach (var key in keys)
+        {
+            foreach (var fact in facts)
+            {
+                if (fact.Key == key)
+                {
+                    ordered.Add(fact);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static FunctionArgumentContract? ArgumentsOf(DeviceContract contract, string name)
+    {
+        foreach (var arguments in contract.FunctionArguments)
+        {
+            if (arguments.FunctionName == name)
+            {
+                return arguments;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The facts every variable and function has; the function's argument facts follow them.</summary>
+    private static List<LockedFact> FactsOf(Registration registration)
+    {
+        var facts = new List<LockedFact>(8);
         if (registration.Kind == RegistrationKind.Variable)
         {
             facts.Add(new LockedFact(LockSections.TypeProperty, registration.CloudType.ToWireName() ?? "unknown"));
@@ -65,7 +118,7 @@ internal static class LockBuilder
             facts.Add(new LockedFact(LockSections.ConditionalProperty, "true"));
         }
 
-        return facts.ToEquatableArray();
+        return facts;
     }
 
     /// <summary>Sorts contracts by name (ordinal) into a lock.</summary>

@@ -45,7 +45,8 @@ internal sealed record LockCheckOptions(FirmwareSeverity BreakingSeverity, strin
 
 /// <summary>
 /// The build's lock check: compares a contract with its entry in a lock file (matched by folder, else by name) with
-/// <see cref="ContractComparer"/> and turns each change into PCT1100–PCT1103. Cosmetic changes are not reported.
+/// <see cref="ContractComparer"/> and turns each change into PCT1100–PCT1103 or PCT1106. Cosmetic changes, and additive
+/// changes inside a member (a new payload field, word or key), are not reported.
 /// </summary>
 internal static class LockCheck
 {
@@ -90,6 +91,11 @@ internal static class LockCheck
 
     private static FirmwareDiagnostic Breaking(ContractChange change, string contract, string lockName, FirmwareLocation location)
     {
+        if (change.Detail is { } detail)
+        {
+            return DiagnosticTable.Create(DiagnosticIds.LockedDetailChanged, location, Capitalized(change.Noun), change.Member!, contract, detail, lockName, change.Consequence ?? string.Empty);
+        }
+
         if (change.Kind == ChangeKind.PropertyChanged)
         {
             return DiagnosticTable.Create(

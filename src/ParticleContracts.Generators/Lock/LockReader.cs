@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using ParticleContracts.Generators.Contracts;
 
@@ -105,7 +106,13 @@ internal static class LockReader
                     return Fail(path, entry, "has an entry in \"" + section.Name + "\" without a \"name\"");
                 }
 
-                members.Add(new LockedMember(section.Name, memberName.Text, ReadFacts(section, entry), LocationOf(path, memberName)));
+                var itemError = ReadItems(path, section, entry, memberName.Text, out var items);
+                if (itemError is not null)
+                {
+                    return itemError;
+                }
+
+                members.Add(new LockedMember(section.Name, memberName.Text, ReadFacts(section.WireProperties, section.CosmeticProperties, entry), LocationOf(path, memberName), items));
             }
         }
 
@@ -114,21 +121,66 @@ internal static class LockReader
         return null;
     }
 
-    private static EquatableArray<LockedFact> ReadFacts(LockSection section, LockJsonValue entry)
+    private static EquatableArray<LockedFact> ReadFacts(ImmutableArray<string> wireProperties, ImmutableArray<string> cosmeticProperties, LockJsonValue entry)
     {
         var facts = new List<LockedFact>();
-        foreach (var key in section.WireProperties)
+        foreach (var key in wireProperties)
         {
             AddFact(facts, key, entry.Property(key));
         }
 
-        foreach (var key in section.CosmeticProperties)
+        foreach (var key in cosmeticProperties)
         {
             AddFact(facts, key, entry.Property(key));
         }
 
         return facts.ToEquatableArray();
     }
+
+    /// <summary>The member's lists (<c>fields</c>, <c>words</c>, <c>returnCodes</c>, <c>keys</c>) in the builder's order.</summary>
+    private static LockReadResult? ReadItems(string path, LockSection section, LockJsonValue entry, string member, out EquatableArray<LockedItem> items)
+    {
+        items = EquatableArray<LockedItem>.Empty;
+        var read = new List<LockedItem>();
+        foreach (var list in section.Lists)
+        {
+            if (entry.Property(list.Name) is not { } listValue)
+            {
+                continue;
+            }
+
+            if (listValue.Kind != LockJsonKind.Array)
+            {
+                return Fail(path, listValue, "has \"" + list.Name + "\" of '" + member + "' that is not an array");
+            }
+
+            for (var i = 0; i < listValue.Items.Count; i++)
+            {
+                var value = listValue.Items[i];
+                if (KeyOf(list, value, i) is not { } key)
+                {
+                    return Fail(path, value, "has an entry in \"" + list.Name + "\" of '" + member + "' without " + (list.KeyProperty is { } property ? "a \"" + property + "\"" : "a string"));
+                }
+
+                var facts = value.Kind == LockJsonKind.Object ? ReadFacts(list.WireProperties, list.CosmeticProperties, value) : EquatableArray<LockedFact>.Empty;
+                read.Add(new LockedItem(list.Name, key, facts));
+            }
+        }
+
+        items = LockItems.Sorted(section, read);
+        return null;
+    }
+
+    private static string? KeyOf(LockList list, LockJsonValue value, int index) => list.Key switch
+    {
+        LockItemKey.Bare => value.Kind == LockJsonKind.String ? value.Text : null,
+        LockItemKey.Positional => value.Kind == LockJsonKind.Object ? (index + 1).ToString(CultureInfo.InvariantCulture) : null,
+        LockItemKey.Numbered => value.Kind == LockJsonKind.Object && value.Property("value") is { Kind: LockJsonKind.Number } number
+            && long.TryParse(number.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed)
+            ? parsed.ToString(CultureInfo.InvariantCulture)
+            : null,
+        _ => value.Kind == LockJsonKind.Object && value.Property("name") is { Kind: LockJsonKind.String } name ? name.Text : null,
+    };
 
     private static void AddFact(List<LockedFact> facts, string key, LockJsonValue? value)
     {

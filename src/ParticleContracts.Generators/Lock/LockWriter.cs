@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ParticleContracts.Generators.Contracts;
 
 namespace ParticleContracts.Generators.Lock;
 
@@ -64,13 +65,75 @@ internal static class LockWriter
     private static void WriteMember(StringBuilder text, LockedMember member)
     {
         text.Append("        { \"name\": ").Append(Quote(member.Name));
-        foreach (var fact in member.Facts)
+        WriteFacts(text, member.Facts);
+        var section = LockSections.Find(member.Section);
+        foreach (var list in section?.Lists ?? default)
         {
-            text.Append(", ").Append(Quote(fact.Key)).Append(": ");
-            text.Append(fact.Key == LockSections.ConditionalProperty ? fact.Value : Quote(fact.Value));
+            WriteList(text, list, member.Items);
         }
 
         text.Append(" }");
+    }
+
+    private static void WriteFacts(StringBuilder text, EquatableArray<LockedFact> facts)
+    {
+        foreach (var fact in facts)
+        {
+            text.Append(", ").Append(Quote(fact.Key)).Append(": ");
+            text.Append(LockSections.IsLiteral(fact.Key) ? fact.Value : Quote(fact.Value));
+        }
+    }
+
+    /// <summary>A list on the member's line: <c>"words": ["off", "on"]</c>, <c>"fields": [{ "name": "temp", "type": "double" }]</c>; absent when empty.</summary>
+    private static void WriteList(StringBuilder text, LockList list, EquatableArray<LockedItem> items)
+    {
+        var first = true;
+        foreach (var item in items)
+        {
+            if (item.List != list.Name)
+            {
+                continue;
+            }
+
+            text.Append(first ? ", " + Quote(list.Name) + ": [" : ", ");
+            first = false;
+            if (list.Key == LockItemKey.Bare)
+            {
+                text.Append(Quote(item.Key));
+                continue;
+            }
+
+            text.Append("{ ");
+            var separator = string.Empty;
+            if (list.KeyProperty is { } keyProperty)
+            {
+                text.Append(Quote(keyProperty)).Append(": ").Append(LockSections.IsLiteral(keyProperty) ? item.Key : Quote(item.Key));
+                separator = ", ";
+            }
+
+            // A positional field's name leads, as a keyed item's key does.
+            if (item.Fact("name") is { } name)
+            {
+                text.Append(separator).Append("\"name\": ").Append(Quote(name));
+                separator = ", ";
+            }
+
+            foreach (var fact in item.Facts)
+            {
+                if (fact.Key != "name")
+                {
+                    text.Append(separator).Append(Quote(fact.Key)).Append(": ").Append(Quote(fact.Value));
+                    separator = ", ";
+                }
+            }
+
+            text.Append(" }");
+        }
+
+        if (!first)
+        {
+            text.Append(']');
+        }
     }
 
     /// <summary>A JSON string literal: quotes, backslashes and control characters escaped; other text kept as is.</summary>

@@ -63,6 +63,13 @@ public sealed class ExportCommandTests : IDisposable
         var results = Evaluate(schema, File.ReadAllText(lockPath));
         Assert.True(results.IsValid, Describe(results));
         Assert.False(Evaluate(schema, """{ "lockVersion": 1, "contracts": [ { "name": "A", "root": "/abs/path" } ] }""").IsValid);
+
+        // The new sections are present and described: a payload kind or ledger direction the format does not have is refused.
+        var station = JsonNode.Parse(File.ReadAllText(lockPath))!["contracts"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == "WeatherStation")!;
+        Assert.Equal(["publishes", "subscriptions", "ledgers", "environment"], new[] { "publishes", "subscriptions", "ledgers", "environment" }.Where(section => station[section]!.AsArray().Count == 1));
+        Assert.False(Evaluate(schema, """{ "lockVersion": 1, "contracts": [ { "name": "A", "root": ".", "publishes": [ { "name": "e", "payload": "xml" } ] } ] }""").IsValid);
+        Assert.False(Evaluate(schema, """{ "lockVersion": 1, "contracts": [ { "name": "A", "root": ".", "ledgers": [ { "name": "l", "direction": "sideways" } ] } ] }""").IsValid);
+        Assert.False(Evaluate(schema, """{ "lockVersion": 1, "contracts": [ { "name": "A", "root": ".", "functions": [ { "name": "f", "returnCodes": [ { "value": "zero" } ] } ] } ] }""").IsValid);
     }
 
     [Fact]

@@ -210,7 +210,7 @@ internal static class DiagnosticTable
         // ── PCT1120–PCT1124: found while discovering firmware files on disk (CLI, simulator --firmware). ──
         Firmware(DiagnosticIds.FirmwareFileTooLarge, FirmwareSeverity.Error, "Firmware file too large",
             "{0} is {1} bytes; firmware files over {2} bytes are not read, so its registrations are missing. Split the file, or move it out of the firmware folder if it is not firmware.",
-            "Discovery reads at most 32 MiB from one firmware file, so a huge or endless file cannot exhaust memory."),
+            "The reader reads at most 32 MiB (UTF-8) of one firmware file, on disk (CLI, simulator) and in the build, so a huge or endless file cannot exhaust memory or hold up the build."),
         Firmware(DiagnosticIds.NotARegularFirmwareFile, FirmwareSeverity.Warning, "Firmware entry is not a regular file",
             "{0} is {1}, not a regular file, so it is not read. Replace it with the file it stands for, or remove it.",
             "Discovery reads only regular files: a named pipe would block and a device such as /dev/zero never ends."),

@@ -14,11 +14,26 @@ namespace ParticleContracts.Generators.Firmware;
 internal static class FirmwareFileParser
 {
     /// <summary>Parses one file. Only cancellation can end it early (by throwing <see cref="OperationCanceledException"/>).</summary>
-    public static FirmwareFileModel Parse(FirmwareSource source, CancellationToken cancellationToken = default)
+    public static FirmwareFileModel Parse(FirmwareSource source, CancellationToken cancellationToken = default) =>
+        ParseUpTo(source, ReaderLimits.MaxFileBytes, cancellationToken);
+
+    /// <summary>
+    /// Parses one file of at most <paramref name="maxBytes"/> UTF-8 bytes; a larger one is not read and yields only
+    /// <c>PCT1120</c> at its first line (tests pass a small limit; <see cref="Parse"/> passes <see cref="ReaderLimits.MaxFileBytes"/>).
+    /// </summary>
+    internal static FirmwareFileModel ParseUpTo(FirmwareSource source, long maxBytes, CancellationToken cancellationToken = default)
     {
         var path = FirmwarePath.Normalize(source?.Path);
-        var text = WithLineFeeds(source?.Text ?? string.Empty);
         var role = FirmwareFileKinds.RoleOf(path);
+        var raw = source?.Text ?? string.Empty;
+        if (TooLarge(raw, maxBytes) is { } bytes)
+        {
+            var location = new FirmwareLocation(path, 1, 1, 0, 0, 1, 1);
+            var diagnostic = DiagnosticTable.Create(DiagnosticIds.FirmwareFileTooLarge, location, path, bytes.ToString(System.Globalization.CultureInfo.InvariantCulture), maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return new FirmwareFileModel(path, role, EquatableArray<MacroDefinition>.Empty, EquatableArray<CppDeclaration>.Empty, EquatableArray<RegistrationSite>.Empty, new[] { diagnostic }.ToEquatableArray());
+        }
+
+        var text = WithLineFeeds(raw);
         if (role == FirmwareFileRole.WorkbenchSettings)
         {
             return new FirmwareFileModel(path, role, EquatableArray<MacroDefinition>.Empty, EquatableArray<CppDeclaration>.Empty, EquatableArray<RegistrationSite>.Empty, EquatableArray<FirmwareDiagnostic>.Empty, Settings: WorkbenchSettings.Parse(path, text));
@@ -46,6 +61,19 @@ internal static class FirmwareFileParser
             var diagnostic = DiagnosticTable.Create(DiagnosticIds.ReaderInternalError, location, exception.GetType().Name);
             return new FirmwareFileModel(path, role, EquatableArray<MacroDefinition>.Empty, EquatableArray<CppDeclaration>.Empty, EquatableArray<RegistrationSite>.Empty, new[] { diagnostic }.ToEquatableArray());
         }
+    }
+
+    /// <summary>The UTF-8 size of <paramref name="text"/> when it is over <paramref name="maxBytes"/>, else null (counted only when it could be).</summary>
+    private static long? TooLarge(string text, long maxBytes)
+    {
+        // A char is at most 3 UTF-8 bytes (a surrogate pair is 4 bytes for 2 chars), so short texts need no count.
+        if ((long)text.Length * 3 <= maxBytes)
+        {
+            return null;
+        }
+
+        long bytes = System.Text.Encoding.UTF8.GetByteCount(text);
+        return bytes > maxBytes ? bytes : null;
     }
 
     /// <summary>

@@ -31,6 +31,13 @@ internal static class ReaderLimits
     /// <summary>Nested scans (switch bodies, loops, lambdas) in one handler body; beyond it the rest is read as plain tokens.</summary>
     public const int MaxHandlerScans = 64;
 
+    /// <summary>
+    /// The largest firmware file read, in UTF-8 bytes (32 MiB): a larger one is reported with <c>PCT1120</c> and not
+    /// read, so one huge file (a generated table, a core dump named <c>dump.c</c>) cannot hold up the build for minutes.
+    /// Discovery on disk applies the same limit before reading.
+    /// </summary>
+    public const long MaxFileBytes = 32L * 1024 * 1024;
+
     /// <summary>Helpers followed from one handler (<c>return apply(arg);</c> → <c>apply</c> → ...).</summary>
     public const int MaxHandlerHelperDepth = 4;
 }

@@ -18,7 +18,7 @@ namespace ParticleContracts.Discovery;
 internal static class FirmwareDiscovery
 {
     /// <summary>The largest firmware file read (32 MiB); a larger one is skipped with PCT1120.</summary>
-    public const long MaxFileBytes = 32L * 1024 * 1024;
+    public const long MaxFileBytes = ParticleContracts.Generators.Firmware.ReaderLimits.MaxFileBytes;
 
     /// <summary>How many symbolic links one path may pass through before it counts as unresolvable (as Linux's <c>ELOOP</c>).</summary>
     private const int MaxLinkHops = 40;

@@ -32,39 +32,26 @@ public sealed class EnvironmentUsageAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(static start =>
-        {
-            var symbols = ParticleSymbols.TryCreate(start.Compilation);
-            var operationType = start.Compilation.GetTypeByMetadataName(OperationTypeName);
-            if (symbols?.CloudClient is null)
-            {
-                return;
-            }
-
-            var variables = EnvironmentIndex.Build(start.Compilation, symbols, start.CancellationToken);
-            if (variables.IsEmpty)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(operation => Analyze(operation, symbols.CloudClient, operationType, variables), OperationKind.Invocation);
-        });
+        InvocationAnalysis.Register(
+            context,
+            static (compilation, symbols, cancellationToken) => EnvironmentIndex.Build(compilation, symbols, cancellationToken) is { IsEmpty: false } variables ? variables : null,
+            Analyze);
     }
 
-    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol client, INamedTypeSymbol? operationType, EnvironmentIndex variables)
+    private static void Analyze(OperationAnalysisContext context, ParticleSymbols symbols, EnvironmentIndex variables)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         var sets = method.Name == SetVariableMethod
-            ? SymbolEqualityComparer.Default.Equals(method.ContainingType, client)
-            : method.Name == SetOperationMethod && method.IsStatic && SymbolEqualityComparer.Default.Equals(method.ContainingType, operationType);
+            ? SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.CloudClient)
+            : method.Name == SetOperationMethod && method.IsStatic
+              && SymbolEqualityComparer.Default.Equals(method.ContainingType, context.Compilation.GetTypeByMetadataName(OperationTypeName));
         if (!sets)
         {
             return;
         }
 
-        var key = Argument(invocation, "key");
-        if (key?.Value is null || key.IsImplicit || ConstantNameReader.Read(key.Value) is not { Length: > 0 } name
+        if (InvocationAnalysis.ConstantName(invocation, "key", out var key) is not { } name
             || name.StartsWith(DataRules.ReservedPrefix, StringComparison.Ordinal))
         {
             return;
@@ -73,11 +60,11 @@ public sealed class EnvironmentUsageAnalyzer : DiagnosticAnalyzer
         if (!variables.Contains(name))
         {
             var suggestions = NameSuggester.Suggest(name, variables.Names);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownEnvironmentVariable, key.Value.Syntax.GetLocation(), DiagnosticPropertyNames.Suggestions(suggestions), name, UsageMessages.DidYouMean(suggestions, variables.Names, "environment variables")));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownEnvironmentVariable, key.Syntax.GetLocation(), DiagnosticPropertyNames.Suggestions(suggestions), name, UsageMessages.DidYouMean(suggestions, variables.Names, "environment variables")));
             return;
         }
 
-        var value = Argument(invocation, "value");
+        var value = InvocationAnalysis.Argument(invocation, "value");
         if (value?.Value is null || value.IsImplicit || ConstantNameReader.ReadAnyConstant(value.Value) is not { } text)
         {
             return;
@@ -100,17 +87,4 @@ public sealed class EnvironmentUsageAnalyzer : DiagnosticAnalyzer
         "int" when !DataRules.IsInt32Decimal(text) => ("a 32-bit signed decimal integer", "int&", "a whole number such as \"30\""),
         _ => null,
     };
-
-    private static IArgumentOperation? Argument(IInvocationOperation invocation, string parameter)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Name == parameter)
-            {
-                return argument;
-            }
-        }
-
-        return null;
-    }
 }

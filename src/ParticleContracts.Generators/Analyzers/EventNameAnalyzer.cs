@@ -29,22 +29,10 @@ public sealed class EventNameAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(static start =>
-        {
-            var symbols = ParticleSymbols.TryCreate(start.Compilation);
-            if (symbols?.CloudClient is null)
-            {
-                return;
-            }
-
-            var events = EventIndex.Build(start.Compilation, symbols, start.CancellationToken);
-            if (events.IsEmpty)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(operation => Analyze(operation, symbols, events), OperationKind.Invocation);
-        });
+        InvocationAnalysis.Register(
+            context,
+            static (compilation, symbols, cancellationToken) => EventIndex.Build(compilation, symbols, cancellationToken) is { IsEmpty: false } events ? events : null,
+            Analyze);
     }
 
     private static void Analyze(OperationAnalysisContext context, ParticleSymbols symbols, EventIndex events)
@@ -57,13 +45,12 @@ public sealed class EventNameAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var argument = Argument(invocation, subscribe ? "namePrefix" : "name");
-        if (argument?.Value is null || argument.IsImplicit || ConstantNameReader.Read(argument.Value) is not { Length: > 0 } name)
+        if (InvocationAnalysis.ConstantName(invocation, subscribe ? "namePrefix" : "name", out var value) is not { } name)
         {
             return;
         }
 
-        var location = argument.Value.Syntax.GetLocation();
+        var location = value.Syntax.GetLocation();
         if (subscribe && !events.HasRunTimePublishedNames && !events.CanReceive(name))
         {
             var suggestions = NameSuggester.Suggest(name, events.Published);
@@ -74,18 +61,5 @@ public sealed class EventNameAnalyzer : DiagnosticAnalyzer
             var suggestions = NameSuggester.Suggest(name, events.Subscribed);
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnsubscribedPublishedEvent, location, DiagnosticPropertyNames.Suggestions(suggestions), name, UsageMessages.DidYouMean(suggestions, events.Subscribed, "subscription prefixes")));
         }
-    }
-
-    private static IArgumentOperation? Argument(IInvocationOperation invocation, string parameter)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Name == parameter)
-            {
-                return argument;
-            }
-        }
-
-        return null;
     }
 }

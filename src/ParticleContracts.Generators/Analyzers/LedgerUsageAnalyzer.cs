@@ -28,22 +28,10 @@ public sealed class LedgerUsageAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(static start =>
-        {
-            var symbols = ParticleSymbols.TryCreate(start.Compilation);
-            if (symbols?.CloudClient is null)
-            {
-                return;
-            }
-
-            var ledgers = LedgerIndex.Build(start.Compilation, symbols, start.CancellationToken);
-            if (ledgers.IsEmpty)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(operation => Analyze(operation, symbols, ledgers), OperationKind.Invocation);
-        });
+        InvocationAnalysis.Register(
+            context,
+            static (compilation, symbols, cancellationToken) => LedgerIndex.Build(compilation, symbols, cancellationToken) is { IsEmpty: false } ledgers ? ledgers : null,
+            Analyze);
     }
 
     private static void Analyze(OperationAnalysisContext context, ParticleSymbols symbols, LedgerIndex ledgers)
@@ -54,13 +42,12 @@ public sealed class LedgerUsageAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var argument = Argument(invocation, LedgerNameParameter);
-        if (argument?.Value is null || argument.IsImplicit || ConstantNameReader.Read(argument.Value) is not { Length: > 0 } name)
+        if (InvocationAnalysis.ConstantName(invocation, LedgerNameParameter, out var value) is not { } name)
         {
             return;
         }
 
-        var location = argument.Value.Syntax.GetLocation();
+        var location = value.Syntax.GetLocation();
         if (!ledgers.Contains(name))
         {
             if (ledgers.HasRunTimeNames)
@@ -75,18 +62,5 @@ public sealed class LedgerUsageAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.WriteToDeviceToCloudLedger, location, name));
         }
-    }
-
-    private static IArgumentOperation? Argument(IInvocationOperation invocation, string parameter)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Name == parameter)
-            {
-                return argument;
-            }
-        }
-
-        return null;
     }
 }

@@ -1,29 +1,30 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using ParticleContracts.Generators.Lock;
 
 namespace ParticleContracts.Cli.Export;
 
 /// <summary>
 /// <c>--format asyncapi</c>: AsyncAPI 3.0 of a contract's event streams: receiving the device's events (the
 /// server-sent event stream of <c>/v1/devices/{deviceId}/events</c>) and publishing events to it
-/// (<c>POST /v1/devices/events</c>). Events the firmware publishes or subscribes to get their own channels once the
-/// reader recognises them.
+/// (<c>POST /v1/devices/events</c>), plus a channel per event the firmware publishes and per prefix it subscribes to
+/// (<see cref="AsyncApiEventChannels"/>).
 /// </summary>
 internal static class AsyncApiExporter
 {
     public static IReadOnlyList<ExportedFile> Export(ExportInput input)
     {
         var files = new List<ExportedFile>();
-        foreach (var contract in input.Wire.Contracts)
+        foreach (var contract in input.Exports)
         {
-            files.Add(new ExportedFile(contract.Name + ".asyncapi.json", ParticleRest.Serialize(Document(contract))));
+            var document = Document(contract);
+            AsyncApiEventChannels.Add(document, contract);
+            files.Add(new ExportedFile(contract.Name + ".asyncapi.json", ParticleRest.Serialize(document)));
         }
 
         return files;
     }
 
-    private static JsonObject Document(LockedContract contract) => new()
+    private static JsonObject Document(ExportContract contract) => new()
     {
         ["asyncapi"] = "3.0.0",
         ["info"] = new JsonObject

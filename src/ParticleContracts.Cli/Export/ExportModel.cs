@@ -1,7 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Lock;
 
@@ -10,58 +7,162 @@ namespace ParticleContracts.Cli.Export;
 /// <summary>One file an exporter produces: a name inside the output folder and its text.</summary>
 internal sealed record ExportedFile(string Name, string Text);
 
-/// <summary>What every exporter reads: the contracts as read from firmware and their wire shape.</summary>
+/// <summary>What every exporter reads: the contracts as read from firmware, their wire shape and the export view of both.</summary>
 /// <param name="Contracts">The contracts (registrations, diagnostics, files).</param>
 /// <param name="Wire">The same contracts as lock entries (names, cloud types, product version), name order.</param>
-internal sealed record ExportInput(ImmutableArray<DeviceContract> Contracts, ContractLock Wire);
-
-/// <summary>The Particle Cloud facts every export describes, written once.</summary>
-internal static class ParticleRest
+internal sealed record ExportInput(ImmutableArray<DeviceContract> Contracts, ContractLock Wire)
 {
-    public const string BaseUrl = "https://api.particle.io";
+    /// <summary>Every contract as the exporters describe it, in the lock's (ordinal name) order.</summary>
+    public ImmutableArray<ExportContract> Exports { get; } = ExportContract.Build(Contracts, Wire);
+}
 
-    /// <summary>The largest function argument in UTF-8 bytes on Gen 3 devices with Device OS 3.0 or later.</summary>
-    public const int FunctionArgumentLimit = 1024;
-
-    public static readonly JsonSerializerOptions JsonOptions = new()
+/// <summary>
+/// One contract as every export describes it: the members the lock records (the same names, the same choice when a
+/// name is registered or published twice, ordinal name order), each with the full shape the reader found: nested
+/// payload fields and their conditionality, argument grammars, return codes, ledger keys, environment types.
+/// </summary>
+/// <param name="Name">The contract name.</param>
+/// <param name="ProductVersion">The firmware's <c>PRODUCT_VERSION(n)</c>, or null.</param>
+/// <param name="Variables">The cloud variables.</param>
+/// <param name="Functions">The cloud functions.</param>
+/// <param name="Publishes">The events the device publishes.</param>
+/// <param name="Subscriptions">The event prefixes the device subscribes to.</param>
+/// <param name="Ledgers">The ledgers the firmware uses.</param>
+/// <param name="Environment">The environment variables the firmware reads.</param>
+internal sealed record ExportContract(
+    string Name,
+    int? ProductVersion,
+    ImmutableArray<ExportVariable> Variables,
+    ImmutableArray<ExportFunction> Functions,
+    ImmutableArray<ExportPublish> Publishes,
+    ImmutableArray<ExportSubscription> Subscriptions,
+    ImmutableArray<LedgerContract> Ledgers,
+    ImmutableArray<EnvironmentVariableContract> Environment)
+{
+    /// <summary>Pairs each lock entry with the contract it was built from.</summary>
+    public static ImmutableArray<ExportContract> Build(ImmutableArray<DeviceContract> contracts, ContractLock wire)
     {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+        var byName = new Dictionary<string, DeviceContract>(StringComparer.Ordinal);
+        foreach (var contract in contracts.IsDefault ? [] : contracts)
+        {
+            byName.TryAdd(contract.Name, contract);
+        }
 
-    /// <summary>The JSON Schema of a cloud type's value (<c>int32</c> → a bounded integer).</summary>
-    public static JsonObject ValueSchema(string? cloudType) => cloudType switch
+        var exports = ImmutableArray.CreateBuilder<ExportContract>(wire.Contracts.Count);
+        foreach (var locked in wire.Contracts)
+        {
+            exports.Add(From(locked, byName.GetValueOrDefault(locked.Name)));
+        }
+
+        return exports.ToImmutable();
+    }
+
+    private static ExportContract From(LockedContract locked, DeviceContract? contract)
     {
-        "bool" => new JsonObject { ["type"] = "boolean" },
-        "int32" => new JsonObject { ["type"] = "integer", ["minimum"] = int.MinValue, ["maximum"] = int.MaxValue },
-        "double" => new JsonObject { ["type"] = "number" },
-        "string" => new JsonObject { ["type"] = "string" },
-        _ => new JsonObject(),
-    };
+        var variables = ImmutableArray.CreateBuilder<ExportVariable>();
+        var functions = ImmutableArray.CreateBuilder<ExportFunction>();
+        var publishes = ImmutableArray.CreateBuilder<ExportPublish>();
+        var subscriptions = ImmutableArray.CreateBuilder<ExportSubscription>();
+        var events = contract?.EventsOrEmpty ?? EventContracts.Empty;
+        foreach (var member in locked.Members)
+        {
+            if (member.Section == LockSections.Variables.Name)
+            {
+                variables.Add(new ExportVariable(member.Name, member.Fact(LockSections.TypeProperty)));
+            }
+            else if (member.Section == LockSections.Functions.Name)
+            {
+                functions.Add(FunctionOf(member.Name, contract));
+            }
+            else if (member.Section == LockSections.Publishes.Name && PublishOf(member.Name, events) is { } published)
+            {
+                publishes.Add(new ExportPublish(member.Name, published.Name is null, published.Payload));
+            }
+            else if (member.Section == LockSections.Subscriptions.Name)
+            {
+                subscriptions.Add(new ExportSubscription(member.Name, SubscriptionHasRunTimePart(member.Name, events)));
+            }
+        }
 
-    /// <summary>The function argument's schema (the byte limit is stated; JSON Schema counts characters).</summary>
-    public static JsonObject ArgumentSchema() => new()
+        var data = contract?.Data ?? DeviceDataContract.Empty;
+        return new ExportContract(
+            locked.Name,
+            locked.ProductVersion,
+            variables.ToImmutable(),
+            functions.ToImmutable(),
+            publishes.ToImmutable(),
+            subscriptions.ToImmutable(),
+            [.. data.Ledgers],
+            [.. data.Environment]);
+    }
+
+    private static ExportFunction FunctionOf(string name, DeviceContract? contract)
     {
-        ["type"] = "string",
-        ["maxLength"] = FunctionArgumentLimit,
-        ["description"] = "The function argument; the device accepts at most 1024 UTF-8 bytes (864 on Gen 2).",
-    };
+        foreach (var arguments in contract?.FunctionArguments ?? EquatableArray<FunctionArgumentContract>.Empty)
+        {
+            if (arguments.FunctionName == name)
+            {
+                return new ExportFunction(name, arguments.Grammar, [.. arguments.ReturnCodes]);
+            }
+        }
 
-    public static JsonObject ReturnValueSchema() => new()
+        return new ExportFunction(name, ArgumentGrammar.AnyText("the handler body was not read"), []);
+    }
+
+    /// <summary>The first publish the lock names <paramref name="name"/>, as the lock keeps the first of two.</summary>
+    private static PublishedEvent? PublishOf(string name, EventContracts events)
     {
-        ["type"] = "integer",
-        ["minimum"] = int.MinValue,
-        ["maximum"] = int.MaxValue,
-        ["description"] = "The int the firmware function returned.",
-    };
+        foreach (var published in events.Publishes)
+        {
+            if (LockMemberBuilders.LockName(published.Name, published.KnownPrefix, published.KnownSuffix) == name)
+            {
+                return published;
+            }
+        }
 
-    /// <summary>The variables of a contract, name order.</summary>
-    public static IEnumerable<LockedMember> Variables(LockedContract contract) =>
-        contract.Members.AsImmutableArray().Where(static member => member.Section == LockSections.Variables.Name);
+        return null;
+    }
 
-    /// <summary>The functions of a contract, name order.</summary>
-    public static IEnumerable<LockedMember> Functions(LockedContract contract) =>
-        contract.Members.AsImmutableArray().Where(static member => member.Section == LockSections.Functions.Name);
+    private static bool SubscriptionHasRunTimePart(string name, EventContracts events)
+    {
+        foreach (var subscription in events.Subscriptions)
+        {
+            if (LockMemberBuilders.LockName(subscription.Prefix, subscription.KnownPrefix, null) == name)
+            {
+                return subscription.Prefix is null;
+            }
+        }
 
-    public static string Serialize(JsonNode node) => node.ToJsonString(JsonOptions).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        return false;
+    }
+}
+
+/// <summary>A cloud variable.</summary>
+/// <param name="Name">The cloud name.</param>
+/// <param name="CloudType">The cloud type's wire name (<c>int32</c>), or <c>unknown</c>.</param>
+internal sealed record ExportVariable(string Name, string? CloudType);
+
+/// <summary>A cloud function with what its handler accepts and returns.</summary>
+/// <param name="Name">The cloud name.</param>
+/// <param name="Grammar">The argument grammar (any text when the handler was not read).</param>
+/// <param name="ReturnCodes">The known return values, ascending; empty when any int may come back.</param>
+internal sealed record ExportFunction(string Name, ArgumentGrammar Grammar, ImmutableArray<ReturnCode> ReturnCodes);
+
+/// <summary>A published event.</summary>
+/// <param name="Name">The name; with a run-time part, its constant start and end around <c>*</c> (<c>alert/*</c>).</param>
+/// <param name="HasRunTimePart">True when part of the name is only known at run time.</param>
+/// <param name="Payload">The payload shape.</param>
+internal sealed record ExportPublish(string Name, bool HasRunTimePart, EventPayload Payload)
+{
+    /// <summary>The constant start of the name (the whole name when it has no run-time part).</summary>
+    public string ConstantPrefix => HasRunTimePart ? Name.Substring(0, Name.IndexOf(LockMemberBuilders.RunTimePart, StringComparison.Ordinal)) : Name;
+}
+
+/// <summary>A subscription: every event whose name starts with <paramref name="Prefix"/> reaches the device.</summary>
+/// <param name="Prefix">The prefix; with a run-time part, its constant start followed by <c>*</c>.</param>
+/// <param name="HasRunTimePart">True when part of the prefix is only known at run time.</param>
+internal sealed record ExportSubscription(string Prefix, bool HasRunTimePart)
+{
+    /// <summary>The constant start every matching event name has.</summary>
+    public string ConstantPrefix => HasRunTimePart && Prefix.EndsWith(LockMemberBuilders.RunTimePart, StringComparison.Ordinal) ? Prefix[..^1] : Prefix;
 }

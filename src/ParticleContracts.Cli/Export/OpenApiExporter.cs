@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using ParticleContracts.Generators.Lock;
 
 namespace ParticleContracts.Cli.Export;
 
@@ -14,7 +13,7 @@ internal static class OpenApiExporter
     public static IReadOnlyList<ExportedFile> Export(ExportInput input)
     {
         var files = new List<ExportedFile>();
-        foreach (var contract in input.Wire.Contracts)
+        foreach (var contract in input.Exports)
         {
             files.Add(new ExportedFile(contract.Name + ".openapi.json", ParticleRest.Serialize(Document(contract))));
         }
@@ -22,15 +21,15 @@ internal static class OpenApiExporter
         return files;
     }
 
-    private static JsonObject Document(LockedContract contract)
+    private static JsonObject Document(ExportContract contract)
     {
         var paths = new JsonObject();
-        foreach (var variable in ParticleRest.Variables(contract))
+        foreach (var variable in contract.Variables)
         {
             PathItem(paths, variable.Name)["get"] = VariableOperation(variable);
         }
 
-        foreach (var function in ParticleRest.Functions(contract))
+        foreach (var function in contract.Functions)
         {
             PathItem(paths, function.Name)["post"] = FunctionOperation(function);
         }
@@ -53,6 +52,7 @@ internal static class OpenApiExporter
             },
         };
 
+        OpenApiDataPaths.Add(paths, contract);
         return new JsonObject
         {
             ["openapi"] = "3.1.0",
@@ -60,7 +60,7 @@ internal static class OpenApiExporter
             {
                 ["title"] = contract.Name,
                 ["version"] = contract.ProductVersion?.ToString(CultureInfo.InvariantCulture) ?? "0",
-                ["description"] = "The cloud variables and functions of the " + contract.Name + " firmware, through the Particle Cloud.",
+                ["description"] = "The cloud variables, functions, ledgers and environment of the " + contract.Name + " firmware, through the Particle Cloud.",
             },
             ["servers"] = new JsonArray(new JsonObject { ["url"] = ParticleRest.BaseUrl }),
             ["security"] = new JsonArray(new JsonObject { ["bearer"] = new JsonArray() }),
@@ -97,66 +97,69 @@ internal static class OpenApiExporter
         return item;
     }
 
-    private static JsonObject VariableOperation(LockedMember variable) => new()
+    private static JsonObject VariableOperation(ExportVariable variable) => new()
     {
         ["operationId"] = "get_" + variable.Name,
-        ["summary"] = "Read the variable '" + variable.Name + "' (" + variable.Fact(LockSections.TypeProperty) + ").",
+        ["summary"] = "Read the variable '" + variable.Name + "' (" + variable.CloudType + ").",
         ["responses"] = Responses(new JsonObject
         {
             ["type"] = "object",
             ["properties"] = new JsonObject
             {
                 ["name"] = new JsonObject { ["type"] = "string" },
-                ["result"] = ParticleRest.ValueSchema(variable.Fact(LockSections.TypeProperty)),
+                ["result"] = ExportSchemas.Value(variable.CloudType),
                 ["coreInfo"] = new JsonObject { ["type"] = "object" },
             },
             ["required"] = new JsonArray("result"),
         }, "404 Unknown Variable (the firmware does not register it)"),
     };
 
-    private static JsonObject FunctionOperation(LockedMember function) => new()
+    private static JsonObject FunctionOperation(ExportFunction function)
     {
-        ["operationId"] = "call_" + function.Name,
-        ["summary"] = "Call the function '" + function.Name + "'.",
-        ["requestBody"] = new JsonObject
+        var body = new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { ["arg"] = ArgumentSchemas.Argument(function.Grammar) } };
+        if (function.Grammar.Kind is not (Generators.Contracts.ArgumentKind.Text or Generators.Contracts.ArgumentKind.None))
         {
-            ["required"] = true,
-            ["content"] = new JsonObject
-            {
-                ["application/json"] = new JsonObject
-                {
-                    ["schema"] = new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { ["arg"] = ParticleRest.ArgumentSchema() } },
-                },
-            },
-        },
-        ["responses"] = Responses(new JsonObject
-        {
-            ["type"] = "object",
-            ["properties"] = new JsonObject
-            {
-                ["id"] = new JsonObject { ["type"] = "string" },
-                ["name"] = new JsonObject { ["type"] = "string" },
-                ["connected"] = new JsonObject { ["type"] = "boolean" },
-                ["return_value"] = ParticleRest.ReturnValueSchema(),
-            },
-            ["required"] = new JsonArray("return_value"),
-        }, "404 Function not found (the firmware does not register it)"),
-    };
+            body["required"] = new JsonArray("arg");
+        }
 
-    private static JsonObject Responses(JsonObject success, string notFound) => new()
+        return new JsonObject
+        {
+            ["operationId"] = "call_" + function.Name,
+            ["summary"] = "Call the function '" + function.Name + "'.",
+            ["requestBody"] = new JsonObject
+            {
+                ["required"] = true,
+                ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = body } },
+            },
+            ["responses"] = Responses(new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject
+                {
+                    ["id"] = new JsonObject { ["type"] = "string" },
+                    ["name"] = new JsonObject { ["type"] = "string" },
+                    ["connected"] = new JsonObject { ["type"] = "boolean" },
+                    ["return_value"] = ArgumentSchemas.ReturnValue(function.ReturnCodes),
+                },
+                ["required"] = new JsonArray("return_value"),
+            }, "404 Function not found (the firmware does not register it)"),
+        };
+    }
+
+    public static JsonObject Responses(JsonObject success, string notFound) => new()
     {
         ["200"] = Json("The device answered.", success),
         ["404"] = Json(notFound, new JsonObject { ["$ref"] = "#/components/schemas/CloudError" }),
         ["408"] = Json("The device is offline or did not answer in time.", new JsonObject { ["$ref"] = "#/components/schemas/CloudError" }),
     };
 
-    private static JsonObject Json(string description, JsonObject schema) => new()
+    public static JsonObject Json(string description, JsonObject schema) => new()
     {
         ["description"] = description,
         ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schema } },
     };
 
-    private static JsonObject DeviceIdParameter() => new()
+    public static JsonObject DeviceIdParameter() => new()
     {
         ["name"] = "deviceId",
         ["in"] = "path",

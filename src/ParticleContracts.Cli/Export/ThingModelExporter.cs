@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
-using ParticleContracts.Generators.Lock;
 
 namespace ParticleContracts.Cli.Export;
 
 /// <summary>
 /// <c>--format wot</c>: a W3C WoT Thing Model (TD 1.1) per contract. Variables become read-only properties, functions
-/// actions; each form points at the Particle REST route, with the device ID left as the <c>{{DEVICE_ID}}</c>
+/// actions (input: the argument grammar; output: the known return codes), published events events (data: the payload
+/// schema, served as server-sent events); each form points at the Particle REST route, with the device ID left as the <c>{{DEVICE_ID}}</c>
 /// placeholder a Thing Description fills in.
 /// </summary>
 internal static class ThingModelExporter
@@ -13,7 +13,7 @@ internal static class ThingModelExporter
     public static IReadOnlyList<ExportedFile> Export(ExportInput input)
     {
         var files = new List<ExportedFile>();
-        foreach (var contract in input.Wire.Contracts)
+        foreach (var contract in input.Exports)
         {
             files.Add(new ExportedFile(contract.Name + ".tm.jsonld", ParticleRest.Serialize(ThingModel(contract))));
         }
@@ -21,7 +21,7 @@ internal static class ThingModelExporter
         return files;
     }
 
-    private static JsonObject ThingModel(LockedContract contract)
+    private static JsonObject ThingModel(ExportContract contract)
     {
         var model = new JsonObject
         {
@@ -40,13 +40,14 @@ internal static class ThingModelExporter
         model["security"] = "bearer_sc";
         model["properties"] = Properties(contract);
         model["actions"] = Actions(contract);
+        model["events"] = Events(contract);
         return model;
     }
 
-    private static JsonObject Properties(LockedContract contract)
+    private static JsonObject Properties(ExportContract contract)
     {
         var properties = new JsonObject();
-        foreach (var variable in ParticleRest.Variables(contract))
+        foreach (var variable in contract.Variables)
         {
             var reply = new JsonObject
             {
@@ -54,7 +55,7 @@ internal static class ThingModelExporter
                 ["properties"] = new JsonObject
                 {
                     ["name"] = new JsonObject { ["type"] = "string", ["const"] = variable.Name },
-                    ["result"] = ParticleRest.ValueSchema(variable.Fact(LockSections.TypeProperty)),
+                    ["result"] = ExportSchemas.Value(variable.CloudType),
                 },
                 ["required"] = new JsonArray("result"),
             };
@@ -67,22 +68,22 @@ internal static class ThingModelExporter
         return properties;
     }
 
-    private static JsonObject Actions(LockedContract contract)
+    private static JsonObject Actions(ExportContract contract)
     {
         var actions = new JsonObject();
-        foreach (var function in ParticleRest.Functions(contract))
+        foreach (var function in contract.Functions)
         {
             actions[function.Name] = new JsonObject
             {
                 ["input"] = new JsonObject
                 {
                     ["type"] = "object",
-                    ["properties"] = new JsonObject { ["arg"] = ParticleRest.ArgumentSchema() },
+                    ["properties"] = new JsonObject { ["arg"] = ArgumentSchemas.Argument(function.Grammar) },
                 },
                 ["output"] = new JsonObject
                 {
                     ["type"] = "object",
-                    ["properties"] = new JsonObject { ["return_value"] = ParticleRest.ReturnValueSchema() },
+                    ["properties"] = new JsonObject { ["return_value"] = ArgumentSchemas.ReturnValue(function.ReturnCodes) },
                     ["required"] = new JsonArray("return_value"),
                 },
                 ["safe"] = false,
@@ -94,9 +95,32 @@ internal static class ThingModelExporter
         return actions;
     }
 
+    private static JsonObject Events(ExportContract contract)
+    {
+        var events = new JsonObject();
+        foreach (var published in contract.Publishes)
+        {
+            events[published.Name] = new JsonObject
+            {
+                ["description"] = (published.HasRunTimePart ? "Events whose names start with '" + published.ConstantPrefix + "' (the rest is known only at run time)" : "The '" + published.Name + "' event")
+                    + ", as server-sent events; each message's data is the payload described here (" + ExportSchemas.ContentType(published.Payload.Kind) + ").",
+                ["data"] = ExportSchemas.Thing.Payload(published.Payload),
+                ["forms"] = new JsonArray(new JsonObject
+                {
+                    ["href"] = "events/" + ParticleRest.Segment(published.ConstantPrefix),
+                    ["op"] = "subscribeevent",
+                    ["subprotocol"] = "sse",
+                    ["contentType"] = "text/event-stream",
+                }),
+            };
+        }
+
+        return events;
+    }
+
     private static JsonObject Form(string name, string operation, string method) => new()
     {
-        ["href"] = Uri.EscapeDataString(name),
+        ["href"] = ParticleRest.Segment(name),
         ["op"] = operation,
         ["htv:methodName"] = method,
         ["contentType"] = "application/json",

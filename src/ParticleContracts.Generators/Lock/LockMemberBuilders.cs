@@ -133,7 +133,7 @@ internal static class LockMemberBuilders
     }
 
     /// <summary>The constant name, or its constant start and end around <c>*</c>; null when nothing of it is constant.</summary>
-    private static string? LockName(string? name, string? knownPrefix, string? knownSuffix)
+    public static string? LockName(string? name, string? knownPrefix, string? knownSuffix)
     {
         if (name is { Length: > 0 })
         {

@@ -89,9 +89,9 @@ public sealed class ExportCommandTests : IDisposable
         Assert.False(Evaluate(variables, """{ "tmp": 1 }""").IsValid);
 
         var calls = Schema(File.ReadAllText(Path.Combine(folder, "WeatherStation.function-call.schema.json")));
-        Assert.True(Evaluate(calls, """{ "name": "calibrate", "argument": "now" }""").IsValid);
+        Assert.True(Evaluate(calls, """{ "name": "setLocation", "argument": "roof" }""").IsValid);
         Assert.False(Evaluate(calls, """{ "name": "calibrat" }""").IsValid);
-        Assert.False(Evaluate(calls, JsonSerializer.Serialize(new { name = "calibrate", argument = new string('x', 1025) })).IsValid);
+        Assert.False(Evaluate(calls, JsonSerializer.Serialize(new { name = "setLocation", argument = new string('x', 1025) })).IsValid);
     }
 
     [Fact]
@@ -106,7 +106,8 @@ public sealed class ExportCommandTests : IDisposable
         var errors = document.Validate(ValidationRuleSet.GetDefaultRuleSet())?.ToList() ?? [];
         Assert.True(errors.Count == 0, string.Join('\n', errors.Select(e => e.ToString())));
 
-        Assert.Equal(14, document.Paths.Count);
+        // 8 variables + 5 functions + the event stream + the station-config ledger + REPORT_INTERVAL + the rendered environment.
+        Assert.Equal(17, document.Paths.Count);
         var temp = document.Paths["/v1/devices/{deviceId}/temp"].Operations![HttpMethod.Get];
         var result200 = temp.Responses!["200"].Content!["application/json"].Schema!;
         Assert.Equal(JsonSchemaType.Number, result200.Properties!["result"].Type);
@@ -122,7 +123,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(4, files.Count);
         var (exitCode, output) = await NodeValidators.RunScriptAsync("validate-thing-model.cjs", files);
         Assert.True(exitCode == 0, output);
-        Assert.Contains("WeatherStation.tm.jsonld properties=8 actions=5", output, StringComparison.Ordinal);
+        Assert.Contains("WeatherStation.tm.jsonld properties=8 actions=5 events=1", output, StringComparison.Ordinal);
 
         var model = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "WeatherStation.tm.jsonld")))!;
         Assert.Equal("tm:ThingModel", model["@type"]!.GetValue<string>());
@@ -140,7 +141,7 @@ public sealed class ExportCommandTests : IDisposable
         var folder = Export("asyncapi", "firmware/weather-station");
         var (exitCode, output) = await NodeValidators.RunScriptAsync("validate-asyncapi.cjs", [Path.Combine(folder, "WeatherStation.asyncapi.json")]);
         Assert.True(exitCode == 0, output);
-        Assert.Contains("asyncapi=3.0.0 channels=2 operations=2", output, StringComparison.Ordinal);
+        Assert.Contains("asyncapi=3.0.0 channels=4 operations=4", output, StringComparison.Ordinal);
         Assert.DoesNotContain("error ", output, StringComparison.Ordinal);
     }
 
@@ -161,7 +162,7 @@ public sealed class ExportCommandTests : IDisposable
               const temp: number = (await station.getVariable({ deviceId: 'abc', name: 'temp', auth: 'token' })).body.result;
               const place: string = (await station.getVariable({ deviceId: 'abc', name: 'location' })).body.result;
               const raining: boolean = (await station.getVariable({ deviceId: 'abc', name: 'raining' })).body.result;
-              const called = await station.callFunction({ deviceId: 'abc', name: 'calibrate', argument: 'now' });
+              const called = await station.callFunction({ deviceId: 'abc', name: 'calibrate', argument: '2' });
               return temp + place.length + (raining ? 1 : 0) + called.body.return_value;
             }
             """);
@@ -176,7 +177,7 @@ public sealed class ExportCommandTests : IDisposable
               const station = particle as unknown as WeatherStation.Client;
               await station.getVariable({ deviceId: 'abc', name: 'tmp' });
               const wrong: string = (await station.getVariable({ deviceId: 'abc', name: 'temp' })).body.result;
-              await station.callFunction({ deviceId: 'abc', name: 'calibrat', argument: 'x' });
+              await station.callFunction({ deviceId: 'abc', name: 'calibrat', argument: '2' });
             }
             """);
         (exitCode, output) = await NodeValidators.TypeCheckAsync(folder);

@@ -12,7 +12,7 @@ let failed = false;
 for (const file of process.argv.slice(2)) {
   const model = JSON.parse(fs.readFileSync(file, 'utf8'));
   if (validate(model)) {
-    console.log(`ok ${file} properties=${Object.keys(model.properties || {}).length} actions=${Object.keys(model.actions || {}).length}`);
+    console.log(`ok ${file} properties=${Object.keys(model.properties || {}).length} actions=${Object.keys(model.actions || {}).length} events=${Object.keys(model.events || {}).length}`);
   } else {
     failed = true;
     for (const e of validate.errors) {

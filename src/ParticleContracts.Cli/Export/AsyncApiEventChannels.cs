@@ -1,0 +1,104 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace ParticleContracts.Cli.Export;
+
+/// <summary>
+/// The AsyncAPI channels, messages and operations of a contract's own events: per published event a channel at the
+/// device's filtered stream (<c>/devices/{deviceId}/events/{name}</c>, device → cloud, received) whose message carries
+/// the payload schema and its content type; per subscription a channel at the publish route (cloud → device, sent)
+/// whose message is the publish body with a name under the prefix.
+/// </summary>
+internal static class AsyncApiEventChannels
+{
+    public static void Add(JsonObject document, ExportContract contract)
+    {
+        var channels = document["channels"]!.AsObject();
+        var operations = document["operations"]!.AsObject();
+        var messages = document["components"]!["messages"]!.AsObject();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var published in contract.Publishes)
+        {
+            var id = Unique("event_" + Identifier(published.Name), used);
+            messages[id] = new JsonObject
+            {
+                ["name"] = published.Name,
+                ["title"] = "The '" + published.Name + "' event",
+                ["contentType"] = ExportSchemas.ContentType(published.Payload.Kind),
+                ["payload"] = ExportSchemas.Json.Payload(published.Payload),
+            };
+            channels[id] = new JsonObject
+            {
+                ["address"] = "/devices/{deviceId}/events/" + ParticleRest.Segment(published.ConstantPrefix),
+                ["title"] = published.Name,
+                ["description"] = "Published by the device (device → cloud)"
+                    + (published.HasRunTimePart ? "; the name starts with '" + published.ConstantPrefix + "', the rest is known only at run time" : string.Empty)
+                    + ". The stream filters by name prefix: each server-sent event's data is the payload.",
+                ["parameters"] = new JsonObject { ["deviceId"] = new JsonObject { ["description"] = "The device ID or name." } },
+                ["messages"] = new JsonObject { ["event"] = new JsonObject { ["$ref"] = "#/components/messages/" + id } },
+            };
+            operations["receive_" + id] = Operation("receive", id);
+        }
+
+        foreach (var subscription in contract.Subscriptions)
+        {
+            var id = Unique("subscription_" + Identifier(subscription.Prefix), used);
+            messages[id] = new JsonObject
+            {
+                ["name"] = subscription.Prefix,
+                ["title"] = "An event the device receives through its '" + subscription.Prefix + "' subscription",
+                ["contentType"] = "application/json",
+                ["payload"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["properties"] = new JsonObject
+                    {
+                        ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = "^" + ArgumentSchemas.EscapeRegex(subscription.ConstantPrefix) + "[A-Za-z0-9_/-]*$", ["maxLength"] = 64 },
+                        ["data"] = new JsonObject { ["type"] = "string", ["description"] = "The data the handler reads (text; the firmware's handler shows no narrower type)." },
+                        ["private"] = new JsonObject { ["type"] = "boolean" },
+                        ["ttl"] = new JsonObject { ["type"] = "integer" },
+                    },
+                    ["required"] = new JsonArray("name"),
+                },
+            };
+            channels[id] = new JsonObject
+            {
+                ["address"] = "/devices/events",
+                ["title"] = subscription.Prefix,
+                ["description"] = "Subscribed to by the device (cloud → device): every event whose name starts with '" + subscription.ConstantPrefix + "' reaches its handler.",
+                ["messages"] = new JsonObject { ["event"] = new JsonObject { ["$ref"] = "#/components/messages/" + id } },
+            };
+            operations["send_" + id] = Operation("send", id);
+        }
+    }
+
+    private static JsonObject Operation(string action, string id) => new()
+    {
+        ["action"] = action,
+        ["channel"] = new JsonObject { ["$ref"] = "#/channels/" + id },
+        ["messages"] = new JsonArray(new JsonObject { ["$ref"] = "#/channels/" + id + "/messages/event" }),
+    };
+
+    /// <summary><c>weather/reading</c> → <c>weather_reading</c>: the characters component keys allow.</summary>
+    private static string Identifier(string name)
+    {
+        var text = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            text.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_');
+        }
+
+        return text.ToString();
+    }
+
+    private static string Unique(string id, HashSet<string> used)
+    {
+        var candidate = id;
+        for (var n = 2; !used.Add(candidate); n++)
+        {
+            candidate = id + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
+    }
+}

@@ -83,6 +83,7 @@ internal static class ContractJsonWriter
         }
 
         writer.WriteEndArray();
+        ContractModelJsonWriter.Write(writer, contract);
         extension?.WriteContract(writer, contract);
         writer.WriteEndObject();
     }

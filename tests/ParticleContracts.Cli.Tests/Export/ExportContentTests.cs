@@ -371,6 +371,63 @@ public sealed class ExportContentTests : IDisposable
     }
 
     [Fact]
+    public void Json_document_and_inspect_list_grammars_events_ledgers_and_environment()
+    {
+        var schema = Schema(Path.Combine(RepositoryRoot(), "docs", "schemas", "particle-contracts.schema.json"));
+        var text = File.ReadAllText(Path.Combine(Export("json", "firmware/weather-station"), "particle-contracts.json"));
+        Assert.True(Valid(schema, text));
+        var station = JsonNode.Parse(text)!["contracts"]![0]!;
+        var setUnits = station["functionArguments"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "setUnits")!;
+        Assert.Equal("words", setUnits["argument"]!.GetValue<string>());
+        Assert.Equal("""["metric","imperial"]""", Compact(setUnits["words"]));
+        Assert.Equal("""[{"value":-1,"name":"UNITS_UNKNOWN"},{"value":0,"name":"UNITS_OK"}]""", Compact(setUnits["returnCodes"]));
+        var setAlarm = station["functionArguments"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "setAlarm")!;
+        Assert.Equal((",", """[{"name":"low","type":"integer"},{"name":"high","type":"integer"}]"""), (setAlarm["separator"]!.GetValue<string>(), Compact(setAlarm["fields"])));
+        var reading = station["events"]!["publishes"]![0]!;
+        Assert.Equal(("weather/reading", "json"), (reading["name"]!.GetValue<string>(), reading["payload"]!["kind"]!.GetValue<string>()));
+        Assert.Equal("""{"name":"temp","type":"double","conditional":false}""", Compact(reading["payload"]!["fields"]![0]));
+        Assert.Equal("station/setpoint", station["events"]!["subscriptions"]![0]!["prefix"]!.GetValue<string>());
+        var ledger = station["data"]!["ledgers"]![0]!;
+        Assert.Equal(("station-config", "cloud-to-device"), (ledger["name"]!.GetValue<string>(), ledger["direction"]!.GetValue<string>()));
+        Assert.Equal("""[{"name":"alertAbove","type":"double","conflict":false}]""", Compact(ledger["keys"]));
+        Assert.Equal(("REPORT_INTERVAL", "int", "60"), (station["data"]!["environment"]![0]!["name"]!.GetValue<string>(), station["data"]!["environment"]![0]!["type"]!.GetValue<string>(), station["data"]!["environment"]![0]!["default"]!.GetValue<string>()));
+
+        // The wire view carries the lock's lists.
+        var lockedUnits = station["functions"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "setUnits")!;
+        Assert.Equal("""["imperial","metric"]""", Compact(lockedUnits["words"]));
+        Assert.Equal("""[{"value":-1,"name":"UNITS_UNKNOWN"},{"value":0,"name":"UNITS_OK"}]""", Compact(lockedUnits["returnCodes"]));
+        Assert.Equal("""{"name":"station-config","direction":"cloud-to-device","keys":[{"name":"alertAbove","type":"double"}]}""", Compact(station["ledgers"]![0]));
+        Assert.Equal("""[{"name":"humidity","type":"int32"},{"name":"raining","type":"bool"},{"name":"temp","type":"double"}]""", Compact(station["publishes"]![0]!["fields"]));
+
+        // inspect writes the same lists, and the schema refuses what the formats do not have.
+        var inspect = Run(RepositoryRoot(), "inspect", "firmware/weather-station", "--json");
+        Assert.True(Valid(schema, inspect.Output));
+        var inspected = JsonNode.Parse(inspect.Output)!["contracts"]![0]!;
+        Assert.Equal(Compact(station["events"]), Compact(inspected["events"]));
+        Assert.Equal(Compact(station["data"]), Compact(inspected["data"]));
+        Assert.Equal(Compact(station["functionArguments"]), Compact(inspected["functionArguments"]));
+        reading["payload"]!["kind"] = "xml";
+        Assert.False(Valid(schema, station.Root.ToJsonString()));
+        Assert.False(Valid(schema, text.Replace("\"direction\": \"cloud-to-device\"", "\"direction\": \"sideways\"", StringComparison.Ordinal)));
+        Assert.False(Valid(schema, text.Replace("\"argument\": \"words\"", "\"argument\": \"letters\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Json_document_lists_nested_and_conditional_payload_fields()
+    {
+        var schema = Schema(Path.Combine(RepositoryRoot(), "docs", "schemas", "particle-contracts.schema.json"));
+        var text = File.ReadAllText(Path.Combine(Export("json", RoverFolder()), "particle-contracts.json"));
+        Assert.True(Valid(schema, text));
+        var publishes = JsonNode.Parse(text)!["contracts"]![0]!["events"]!["publishes"]!.AsArray();
+        var state = publishes.Single(p => p!["name"]?.GetValue<string>() == "rover/state")!["payload"]!["fields"]!.AsArray();
+        Assert.Equal("""{"name":"pos","type":"object","conditional":false,"fields":[{"name":"lat","type":"double","conditional":false},{"name":"lon","type":"double","conditional":false}]}""", Compact(state[0]));
+        Assert.Equal("""{"name":"history","type":"array","conditional":false,"itemType":"double"}""", Compact(state[1]));
+        Assert.True(state.Single(f => f!["name"]!.GetValue<string>() == "fix")!["conditional"]!.GetValue<bool>());
+        var alert = publishes.Single(p => p!["name"] is null)!;
+        Assert.Equal("alert/", alert["knownPrefix"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Every_format_is_byte_identical_for_the_same_firmware()
     {
         var rover = RoverFolder();

@@ -37,7 +37,7 @@ public sealed class DescriptorTests
     [Fact]
     public void Analyzers_support_every_usage_descriptor_exactly_once()
     {
-        var supported = new DiagnosticAnalyzer[] { new CloudCallAnalyzer(), new ContractNameAnalyzer(), new EventNameAnalyzer(), new FunctionArgumentAnalyzer(), new LedgerUsageAnalyzer(), new EnvironmentUsageAnalyzer() }
+        var supported = new DiagnosticAnalyzer[] { new CloudCallAnalyzer(), new ContractNameAnalyzer(), new EventNameAnalyzer(), new FunctionArgumentAnalyzer(), new LedgerUsageAnalyzer(), new LedgerDefinitionAnalyzer(), new EnvironmentUsageAnalyzer() }
             .SelectMany(analyzer => analyzer.SupportedDiagnostics)
             .Select(descriptor => descriptor.Id)
             .ToList();

@@ -32,6 +32,9 @@ internal static class DiagnosticPropertyNames
     /// <summary>The position of the string argument in the call's argument list (PCT2020): the fix replaces it.</summary>
     public const string ArgumentIndex = "ArgumentIndex";
 
+    /// <summary>The <c>ParticleLedgerDirection</c> member the firmware implies (PCT2034): <c>Upstream</c> or <c>Downstream</c>.</summary>
+    public const string LedgerDirection = "LedgerDirection";
+
     /// <summary>The key of the suggestion with the given rank.</summary>
     public static string Suggestion(int rank) => SuggestionPrefix + rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

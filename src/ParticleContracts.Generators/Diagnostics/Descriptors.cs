@@ -71,6 +71,9 @@ internal static class Descriptors
     /// <summary>PCT2033: <c>{0}</c> name, <c>{1}</c> value, <c>{2}</c> what the decoder accepts, <c>{3}</c> the output type, <c>{4}</c> an example.</summary>
     public static readonly DiagnosticDescriptor EnvironmentValueRejected = Get(DiagnosticIds.EnvironmentValueRejected);
 
+    /// <summary>PCT2034: <c>{0}</c> ledger name, <c>{1}</c> the direction written, <c>{2}</c> what the firmware does (reads, writes), <c>{3}</c> the direction it implies.</summary>
+    public static readonly DiagnosticDescriptor LedgerDefinitionDirection = Get(DiagnosticIds.LedgerDefinitionDirection);
+
     /// <summary>The descriptor of <paramref name="id"/>, or null when the table has no such row.</summary>
     public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;
 

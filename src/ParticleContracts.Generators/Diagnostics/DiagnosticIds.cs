@@ -328,4 +328,7 @@ internal static class DiagnosticIds
 
     /// <summary>A constant environment value the firmware's decoder would reject for the variable's type.</summary>
     public const string EnvironmentValueRejected = "PCT2033";
+
+    /// <summary>A ledger definition built in C# with a constant name and the other direction than the firmware implies.</summary>
+    public const string LedgerDefinitionDirection = "PCT2034";
 }

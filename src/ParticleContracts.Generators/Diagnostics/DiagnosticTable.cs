@@ -273,6 +273,9 @@ internal static class DiagnosticTable
         Usage(DiagnosticIds.EnvironmentValueRejected, FirmwareSeverity.Warning, "Environment value the firmware cannot decode",
             "The value '{1}' of environment variable '{0}' is not {2}; the firmware reads it with System.getEnv(\"{0}\", {3}), which fails on it. Write {4}",
             "The firmware decodes an int environment variable only from a 32-bit signed decimal and a bool only from exactly true or false; any other text makes System.getEnv return false. The generated SetEnvironmentAsync encodes the values the firmware's way."),
+        Usage(DiagnosticIds.LedgerDefinitionDirection, FirmwareSeverity.Warning, "Ledger defined with the other direction than the firmware uses it",
+            "Ledger '{0}' is defined with direction {1}, but the firmware {2} it, which needs {3}; devices could not use the ledger as the firmware does",
+            "A ledger has one direction, set in its cloud definition. A ledger the firmware reads (get, onSync) must be Downstream (cloud-to-device); one the firmware writes (set) must be Upstream (device-to-cloud). VerifyAsync reports the same mismatch as DirectionMismatch once the definition exists."),
     };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = CreateIndex();

@@ -93,7 +93,10 @@ namespace Consumer.Devices
 
         /// <summary>
         /// Compares this contract with the variables and functions the device reports to the cloud, and returns every
-        /// registration missing on the device, extra on the device, or of a different type. Drift is not an exception.
+        /// registration missing on the device, extra on the device, or of a different type. For each ledger the firmware
+        /// uses it also reads the cloud's definition: a ledger the cloud does not define (or has archived) is
+        /// <c>MissingInCloud</c>, one defined with the other direction than the firmware implies is <c>DirectionMismatch</c>.
+        /// Drift is not an exception.
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The differences, if any.</returns>

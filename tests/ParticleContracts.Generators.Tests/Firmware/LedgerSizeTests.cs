@@ -63,4 +63,18 @@ public sealed class LedgerSizeTests
     [InlineData("LedgerData d = status.get();\nd.set(\"log\", TEXT);\nstatus.set(d);")]
     public void Run_time_values_and_replaced_keys_are_not_reported(string statements) =>
         Assert.Null(SizeDiagnostic(statements.Replace("TEXT", Text(20000), StringComparison.Ordinal)));
+
+    // Each write is 10,008 bytes; merged they would pass the limit, but nothing proves both run on one device, so the
+    // union is an upper bound, not the size Device OS would see (docs/diagnostics/PCT1066.md).
+    [Theory]
+    [InlineData("status.set(LedgerData{{\"a\", HALF}}, Ledger::MERGE);\nstatus.set(LedgerData{{\"b\", HALF}}, Ledger::MERGE);")]
+    [InlineData("status.set(LedgerData{{\"a\", HALF}}, Ledger::MERGE);\nLedgerData d;\nd.set(\"b\", HALF);\nstatus.set(d, Ledger::MERGE);")]
+    public void Merge_writes_are_measured_one_at_a_time(string statements)
+    {
+        var code = InSetup(Globals, statements.Replace("HALF", Text(10000), StringComparison.Ordinal));
+        var contract = Contract(code);
+
+        Assert.DoesNotContain(contract.Diagnostics, d => d.Id == "PCT1066");
+        Assert.Equal("station-status DeviceToCloud merge {a:String, b:String}", LedgerReaderTests.Describe(contract));
+    }
 }

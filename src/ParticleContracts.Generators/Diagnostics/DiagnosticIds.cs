@@ -161,6 +161,9 @@ internal static class DiagnosticIds
     /// <summary>A ledger <c>set(...)</c> of constant data larger than the 16,384-byte ledger data limit.</summary>
     public const string LedgerDataTooLarge = "PCT1066";
 
+    /// <summary>An env.json default for a variable the firmware never reads by a constant name.</summary>
+    public const string EnvironmentDefaultUnread = "PCT1067";
+
     /// <summary>An environment variable name with characters other than A-Z, 0-9 and '_', or starting with a digit.</summary>
     public const string EnvironmentNameInvalid = "PCT1070";
 

@@ -137,6 +137,8 @@ internal static class DiagnosticTable
             "{0} names {1} environment variables; a scope holds at most 100. Combine some, or move structured configuration to a Ledger."),
         Firmware(DiagnosticIds.EnvironmentDefaultRejected, FirmwareSeverity.Warning, "env.json default the firmware cannot decode",
             "The default \"{1}\" of \"{0}\" in env.json is not {2}; System.getEnv(\"{0}\", {3}) would fail on it. Write {4}."),
+        Firmware(DiagnosticIds.EnvironmentDefaultUnread, FirmwareSeverity.Warning, "env.json default the firmware never reads",
+            "env.json sets \"{0}\", but no System.getEnv or System.hasEnv of this firmware reads it. Fix the name{1}, or remove the default."),
         Firmware(DiagnosticIds.EnvironmentTypeConflict, FirmwareSeverity.Warning, "Environment variable read with two types",
             "Environment variable \"{0}\" is read as {1} (line {2}) and here as {3}; the typed record uses {1}. Read it one way."),
         Firmware(DiagnosticIds.EnvironmentNameNotConstant, FirmwareSeverity.Warning, "Environment variable name is not a compile-time constant",

@@ -123,6 +123,45 @@ public sealed class EnvironmentReaderTests
     public void Int32_defaults_the_decoder_accepts_raise_nothing(string value) =>
         Assert.True(ParticleContracts.Generators.Firmware.Ledgers.DataRules.IsInt32Decimal(value));
 
+    [Fact]
+    public void An_env_json_key_the_firmware_never_reads_is_reported_at_its_value_with_did_you_mean()
+    {
+        const string Json = "{ \"REPORT_INTERVAL\": \"30\", \"REPORT_INTERVALL\": \"60\", \"FLEET_COLOUR\": \"red\" }";
+        var contract = Single(
+            ("proj/src/app.cpp", "void setup() { int p; System.getEnv(\"REPORT_INTERVAL\", p); }"),
+            ("proj/project.properties", "env=env.json"),
+            ("proj/env.json", Json));
+
+        var unread = contract.Diagnostics.Where(d => d.Id == "PCT1067").ToArray();
+        Assert.Equal(2, unread.Length);
+        Assert.Equal("env.json sets \"REPORT_INTERVALL\", but no System.getEnv or System.hasEnv of this firmware reads it. Fix the name (did you mean \"REPORT_INTERVAL\"?), or remove the default.", unread[0].Message);
+        Assert.Equal("\"60\"", Json.Substring(unread[0].Location.Start, unread[0].Location.Length));
+        Assert.Equal("env.json sets \"FLEET_COLOUR\", but no System.getEnv or System.hasEnv of this firmware reads it. Fix the name, or remove the default.", unread[1].Message);
+        Assert.Equal("proj/env.json", unread[1].Location.File);
+    }
+
+    [Theory]
+    [InlineData("void setup() { int p; System.getEnv(\"RETRY\", p); }", "{ \"RETRY\": \"5\", \"PARTICLE_WIFI_ENABLE\": \"false\" }")]
+    [InlineData("void setup() { bool b = System.hasEnv(\"RETRY\"); }", "{ \"RETRY\": \"5\" }")]
+    [InlineData("void readKey(String key) { String v = System.getEnv(key); }\nvoid setup() { readKey(\"RETRY\"); }", "{ \"RETRY\": \"5\", \"OTHER\": \"x\" }")]
+    public void Read_system_and_run_time_read_keys_are_not_unread(string code, string json)
+    {
+        var contract = Single(("proj/src/app.cpp", code), ("proj/project.properties", "env=env.json"), ("proj/env.json", json));
+
+        Assert.DoesNotContain("PCT1067", Ids(contract));
+    }
+
+    [Fact]
+    public void Unread_keys_are_not_checked_without_an_env_line()
+    {
+        var contract = Single(
+            ("proj/src/app.cpp", "void setup() { int p; System.getEnv(\"RETRY\", p); }"),
+            ("proj/project.properties", "name=proj\n"),
+            ("proj/env.json", "{ \"OTHER\": \"x\" }"));
+
+        Assert.DoesNotContain("PCT1067", Ids(contract));
+    }
+
     private static DeviceContract Single(params (string Path, string Text)[] files) => Assert.Single(Read(files));
 
     private static string Describe(DeviceContract contract) =>

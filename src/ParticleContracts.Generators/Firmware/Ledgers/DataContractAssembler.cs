@@ -31,11 +31,13 @@ internal static class DataContractAssembler
         var bindings = new LedgerBindings(uses);
         var ledgers = new SortedDictionary<string, LedgerBuilder>(StringComparer.Ordinal);
         var runTimeNames = false;
+        var environmentRunTimeNames = false;
         var environment = new SortedDictionary<string, EnvironmentBuilder>(StringComparer.Ordinal);
         foreach (var use in uses)
         {
             if (use.Kind is DataUseKind.EnvironmentGet or DataUseKind.EnvironmentHas)
             {
+                environmentRunTimeNames |= use.ReferenceKind == LedgerReferenceKind.RunTimeName;
                 AddEnvironment(use, sources, environment, diagnostics);
                 continue;
             }
@@ -74,7 +76,7 @@ internal static class DataContractAssembler
             environmentContracts.Add(new EnvironmentVariableContract(variable.Name, variable.Type == DataValueType.Unknown ? DataValueType.String : variable.Type, null, variable.Location));
         }
 
-        DataRules.CheckEnvironment(environmentContracts, defaults, diagnostics, out var withDefaults);
+        DataRules.CheckEnvironment(environmentContracts, defaults, environmentRunTimeNames, diagnostics, out var withDefaults);
         return new DeviceDataContract(ledgerContracts.ToEquatableArray(), withDefaults.ToEquatableArray()) { HasRunTimeLedgerNames = runTimeNames };
     }
 

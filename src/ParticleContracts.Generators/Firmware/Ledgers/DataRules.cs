@@ -11,7 +11,7 @@ namespace ParticleContracts.Generators.Firmware.Ledgers;
 /// Device OS and cloud rules for ledgers and environment variables (PCT1060–PCT1078): ledger names
 /// (<c>[a-z0-9-]</c>, at most 32), environment names (<c>[A-Z0-9_]</c>, no leading digit, at most 128, the reserved
 /// <c>PARTICLE_</c> prefix and the documented system variables), at most 100 variables, <c>env.json</c> defaults the
-/// firmware's decoders reject (bools exactly <c>true</c>/<c>false</c>, ints 32-bit signed decimal).
+/// firmware's decoders reject (bools exactly <c>true</c>/<c>false</c>, ints 32-bit signed decimal) or never reads.
 /// </summary>
 internal static class DataRules
 {
@@ -112,10 +112,14 @@ internal static class DataRules
         diagnostics.Add(DiagnosticTable.Create(
             DiagnosticIds.EnvironmentTypeConflict, use.Location, use.Ledger, TypeName(first), firstLocation.Line.ToString(CultureInfo.InvariantCulture), TypeName(other)));
 
-    /// <summary>Name rules, the reserved prefix, the count, and the <c>env.json</c> defaults; returns the variables with their defaults.</summary>
+    /// <summary>
+    /// Name rules, the reserved prefix, the count, and the <c>env.json</c> defaults (values the decoder rejects, and,
+    /// unless <paramref name="runTimeNames"/>, names no constant read uses); returns the variables with their defaults.
+    /// </summary>
     public static void CheckEnvironment(
         List<EnvironmentVariableContract> variables,
         EnvironmentDefaults? defaults,
+        bool runTimeNames,
         List<FirmwareDiagnostic> diagnostics,
         out List<EnvironmentVariableContract> withDefaults)
     {
@@ -143,6 +147,11 @@ internal static class DataRules
             }
         }
 
+        if (defaults is not null && !runTimeNames)
+        {
+            CheckUnreadDefaults(variables, defaults, diagnostics);
+        }
+
         if (variables.Count > MaxEnvironmentVariables)
         {
             diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.TooManyEnvironmentVariables, variables[MaxEnvironmentVariables].Location, "The firmware", variables.Count.ToString(CultureInfo.InvariantCulture)));
@@ -151,6 +160,31 @@ internal static class DataRules
         if (defaults is not null && defaults.Values.Count > MaxEnvironmentVariables)
         {
             diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.TooManyEnvironmentVariables, defaults.Values[MaxEnvironmentVariables].Location, "env.json", defaults.Values.Count.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    /// <summary>
+    /// An <c>env.json</c> key the firmware reads nowhere is most often a misspelt one (PCT1067). System variables
+    /// (<c>PARTICLE_</c>) are Device OS's and skipped; callers skip the check when some read's name is computed.
+    /// </summary>
+    private static void CheckUnreadDefaults(List<EnvironmentVariableContract> variables, EnvironmentDefaults defaults, List<FirmwareDiagnostic> diagnostics)
+    {
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var variable in variables)
+        {
+            read.Add(variable.Name);
+        }
+
+        foreach (var value in defaults.Values)
+        {
+            if (value.Name.StartsWith(ReservedPrefix, StringComparison.Ordinal) || read.Contains(value.Name))
+            {
+                continue;
+            }
+
+            var suggestions = NameSuggester.Suggest(value.Name, read);
+            var suffix = suggestions.IsEmpty ? string.Empty : " (did you mean \"" + suggestions[0] + "\"?)";
+            diagnostics.Add(DiagnosticTable.Create(DiagnosticIds.EnvironmentDefaultUnread, value.Location, value.Name, suffix));
         }
     }
 

@@ -70,7 +70,14 @@ internal static class ContractDocumentExporter
 
                 foreach (var fact in item.Facts)
                 {
-                    writer.WriteString(fact.Key, fact.Value);
+                    if (LockSections.IsLiteral(fact.Key))
+                    {
+                        writer.WriteBoolean(fact.Key, fact.Value == "true");
+                    }
+                    else
+                    {
+                        writer.WriteString(fact.Key, fact.Value);
+                    }
                 }
 
                 writer.WriteEndObject();

@@ -13,6 +13,9 @@ internal static class LockMemberBuilders
     /// <summary>Separates the segments of a nested ledger key path (<c>limits.max</c>).</summary>
     public const string KeyPathSeparator = ".";
 
+    /// <summary>Follows an array payload field's path for its items (<c>history[]</c>, <c>stops[].lat</c>).</summary>
+    public const string ArrayItemSuffix = "[]";
+
     /// <summary>Stands for the run-time part of an event name or subscription prefix (<c>alert/*</c>).</summary>
     public const string RunTimePart = "*";
 
@@ -33,10 +36,7 @@ internal static class LockMemberBuilders
             }
             else if (publish.Payload.Kind == EventPayloadKind.Json)
             {
-                foreach (var field in publish.Payload.Fields)
-                {
-                    items.Add(new LockedItem("fields", field.Name, Facts(LockSections.TypeProperty, LockWireNames.Of(field.Type))));
-                }
+                AddPayloadFields(publish.Payload.Fields, string.Empty, items, 0);
             }
 
             facts.Add(new LockedFact("form", LockWireNames.Of(publish.Form)));
@@ -147,6 +147,47 @@ internal static class LockMemberBuilders
 
         return (knownPrefix ?? string.Empty) + RunTimePart + (knownSuffix ?? string.Empty);
     }
+
+    /// <summary>
+    /// Payload fields with their members: an object's as <c>pos.lat</c>, an array's item type as <c>history[]</c>, the
+    /// members of an array's object items as <c>stops[].lat</c>. Object and array fields keep the type <c>json</c>
+    /// (their spelling before members were locked); a conditional field records <c>conditional</c>.
+    /// </summary>
+    private static void AddPayloadFields(EquatableArray<EventField> fields, string parent, List<LockedItem> items, int depth)
+    {
+        // The reader bounds nesting already; the bound here keeps this walk safe on its own.
+        if (depth > 32)
+        {
+            return;
+        }
+
+        foreach (var field in fields)
+        {
+            var path = parent + field.Name;
+            items.Add(new LockedItem("fields", path, FieldFacts(field.Type, field.Conditional)));
+            if (field.Type == EventFieldType.Object)
+            {
+                AddPayloadFields(field.Fields, path + KeyPathSeparator, items, depth + 1);
+            }
+            else if (field.Type == EventFieldType.Array)
+            {
+                var item = path + ArrayItemSuffix;
+                if (field.ItemType == EventFieldType.Object)
+                {
+                    AddPayloadFields(field.Fields, item + KeyPathSeparator, items, depth + 1);
+                }
+                else
+                {
+                    items.Add(new LockedItem("fields", item, FieldFacts(field.ItemType, false)));
+                }
+            }
+        }
+    }
+
+    private static EquatableArray<LockedFact> FieldFacts(EventFieldType type, bool conditional) =>
+        conditional
+            ? new[] { new LockedFact(LockSections.TypeProperty, LockWireNames.Of(type)), new LockedFact(LockSections.ConditionalProperty, "true") }.ToEquatableArray()
+            : Facts(LockSections.TypeProperty, LockWireNames.Of(type));
 
     private static void AddLedgerKeys(EquatableArray<LedgerKey> keys, string parent, List<LockedItem> items, int depth)
     {

@@ -113,7 +113,10 @@ internal static class LockSections
         ImmutableArray.Create("form", "flags", ConditionalProperty),
         Breaks + "will no longer receive it",
         Breaks + "will read its payload with the wrong shape",
-        ImmutableArray.Create(ItemList("fields", "payload field", LockItemKey.Named, ChangeCategory.Additive, PayloadProperty, Breaks + "will no longer find the field in the payload")));
+        ImmutableArray.Create(ItemList("fields", "payload field", LockItemKey.Named, ChangeCategory.Additive, PayloadProperty, Breaks + "will no longer find the field in the payload") with
+        {
+            WireProperties = ImmutableArray.Create(TypeProperty, ConditionalProperty),
+        }));
 
     public static readonly LockSection Subscriptions = new(
         "subscriptions",

@@ -122,7 +122,7 @@ internal static class LockWriter
             {
                 if (fact.Key != "name")
                 {
-                    text.Append(separator).Append(Quote(fact.Key)).Append(": ").Append(Quote(fact.Value));
+                    text.Append(separator).Append(Quote(fact.Key)).Append(": ").Append(LockSections.IsLiteral(fact.Key) ? fact.Value : Quote(fact.Value));
                     separator = ", ";
                 }
             }

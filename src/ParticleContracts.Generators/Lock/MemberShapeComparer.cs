@@ -126,9 +126,10 @@ internal static class MemberShapeComparer
             return;
         }
 
-        var category = wire ? WireChangeRules.ClassifyItem(oldValue) : ChangeCategory.Cosmetic;
+        var category = wire ? WireChangeRules.ClassifyItem(key, oldValue, newValue) : ChangeCategory.Cosmetic;
         var detail = string.Format(CultureInfo.InvariantCulture, "{0} {1} {2} → {3}", Named(list, item.Key), key, oldValue ?? "none", newValue ?? "none");
-        var change = Item(category, ChangeKind.ItemChanged, contract, section, member, list.Name + "." + item.Key + "." + key, detail, category == ChangeCategory.Breaking ? list.ChangeConsequence : null, member.Location);
+        var consequence = category != ChangeCategory.Breaking ? null : key == LockSections.ConditionalProperty ? WireChangeRules.ConditionalConsequence : list.ChangeConsequence;
+        var change = Item(category, ChangeKind.ItemChanged, contract, section, member, list.Name + "." + item.Key + "." + key, detail, consequence, member.Location);
         changes.Add(change with { OldValue = oldValue, NewValue = newValue });
     }
 

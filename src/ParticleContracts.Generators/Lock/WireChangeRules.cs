@@ -59,9 +59,22 @@ internal static class WireChangeRules
         };
     }
 
-    /// <summary>The category of an item's changed wire property (a field's or key's type).</summary>
-    public static ChangeCategory ClassifyItem(string? oldValue) =>
-        oldValue is null || oldValue == "unknown" ? ChangeCategory.Additive : ChangeCategory.Breaking;
+    /// <summary>What apps built against the lock see when a payload field becomes conditional.</summary>
+    public const string ConditionalConsequence = "apps built against the lock will expect a field the device no longer always sends";
+
+    /// <summary>
+    /// The category of an item's changed wire property: a field's or key's type (breaking unless it was unknown), or a
+    /// payload field's <c>conditional</c> (breaking when the field becomes conditional, additive when it is now always sent).
+    /// </summary>
+    public static ChangeCategory ClassifyItem(string key, string? oldValue, string? newValue)
+    {
+        if (key == LockSections.ConditionalProperty)
+        {
+            return newValue == "true" ? ChangeCategory.Breaking : ChangeCategory.Additive;
+        }
+
+        return oldValue is null || oldValue == "unknown" ? ChangeCategory.Additive : ChangeCategory.Breaking;
+    }
 
     /// <summary>
     /// True when an argument of grammar <paramref name="newKind"/> accepts every argument of <paramref name="oldKind"/>:

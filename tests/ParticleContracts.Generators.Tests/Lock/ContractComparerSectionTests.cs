@@ -42,6 +42,10 @@ public sealed class ContractComparerSectionTests
         },
         { "return code renamed", "MODE_OK", "MODE_DONE", ["cosmetic item-changed: function 'setMode' return code 0 name MODE_OK → MODE_DONE"] },
         { "ledger removed", Ledger, string.Empty, ["WIRE-breaking member-removed: ledger 'lamp-config' removed"] },
+        {
+            "ledger direction flipped", "    LedgerData data = config.get();\n    double max = data.get(\"max\").toDouble();\n", "    config.set(LedgerData{{\"max\", 1.5}});\n",
+            ["WIRE-breaking property-changed: ledger 'lamp-config' direction cloud-to-device → device-to-cloud"]
+        },
         { "ledger key type changed", "data.get(\"max\").toDouble()", "data.get(\"max\").toInt()", ["WIRE-breaking item-changed: ledger 'lamp-config' ledger key 'max' type double → int"] },
         {
             "ledger key renamed", "data.get(\"max\")", "data.get(\"limit\")",
@@ -85,6 +89,67 @@ public sealed class ContractComparerSectionTests
         Assert.DoesNotContain(changes, c => c.Category == ChangeCategory.Breaking);
         Assert.Equal(4, changes.Count(c => c.Kind == ChangeKind.MemberAdded));
         Assert.Equal(3, changes.Count(c => c.Kind == ChangeKind.PropertyChanged && c.Property == "argument" && c.Category == ChangeCategory.Additive));
+    }
+
+    /// <summary>A Variant payload with a nested object, an array, a conditional field and a field sent on every path.</summary>
+    internal const string StateFirmware = """
+        #include "Particle.h"
+        double lat;
+        double lon;
+        int battery;
+        bool hasGps;
+        void loop() {
+            VariantMap pos;
+            pos.set("lat", lat);
+            pos.set("lon", lon);
+            VariantArray history;
+            history.append(lat);
+            Variant data;
+            data.set("pos", pos);
+            data.set("history", history);
+            data.set("battery", battery);
+            if (hasGps) {
+                data.set("sats", 7);
+            }
+            Particle.publish("rover/state", data);
+        }
+        """;
+
+    public static TheoryData<string, string, string, string[]> PayloadEdits => new()
+    {
+        { "nested member removed", "    pos.set(\"lon\", lon);\n", string.Empty, ["WIRE-breaking item-removed: published event 'rover/state' payload field 'pos.lon' removed"] },
+        { "nested member type changed", "pos.set(\"lat\", lat);", "pos.set(\"lat\", battery);", ["WIRE-breaking item-changed: published event 'rover/state' payload field 'pos.lat' type double → int32"] },
+        { "array item type changed", "history.append(lat);", "history.append(battery);", ["WIRE-breaking item-changed: published event 'rover/state' payload field 'history[]' type double → int32"] },
+        {
+            "field became conditional", "    data.set(\"battery\", battery);\n    if (hasGps) {\n", "    if (hasGps) {\n        data.set(\"battery\", battery);\n",
+            ["WIRE-breaking item-changed: published event 'rover/state' payload field 'battery' conditional none → true"]
+        },
+        { "field now always sent", "    if (hasGps) {\n        data.set(\"sats\", 7);\n    }\n", "    data.set(\"sats\", 7);\n", ["additive item-changed: published event 'rover/state' payload field 'sats' conditional true → none"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(PayloadEdits))]
+    public void Each_nested_payload_edit_is_classed(string edit, string from, string to, string[] expected)
+    {
+        Assert.Contains(from, StateFirmware, StringComparison.Ordinal);
+        var changes = ContractComparer.CompareContracts(Locked(StateFirmware), Locked(StateFirmware.Replace(from, to, StringComparison.Ordinal))).Changes
+            .Select(c => Category(c.Category) + " " + Kebab(c.Kind.ToString()) + ": " + c.Description)
+            .ToList();
+        Assert.True(expected.SequenceEqual(changes), edit + ":\n" + string.Join("\n", changes));
+    }
+
+    [Fact]
+    public void Nested_members_and_conditional_fields_are_locked_and_read_back()
+    {
+        var contract = Locked(StateFirmware);
+        var text = LockWriter.Write(LockBuilder.ToLock([contract]));
+        Assert.Contains("""{ "name": "rover/state", "payload": "json", "form": "variant", "fields": [{ "name": "battery", "type": "int32" }, { "name": "history", "type": "json" }, { "name": "history[]", "type": "double" }, { "name": "pos", "type": "json" }, { "name": "pos.lat", "type": "double" }, { "name": "pos.lon", "type": "double" }, { "name": "sats", "type": "int32", "conditional": true }] }""", text, StringComparison.Ordinal);
+        var read = LockReader.Read("l.json", text).Lock!.Contracts.Single();
+        Assert.Equal(contract.Members.Single(m => m.Section == "publishes").Items, read.Members.Single(m => m.Section == "publishes").Items);
+        Assert.Empty(ContractComparer.CompareContracts(read, contract).Changes);
+
+        var flipped = ContractComparer.CompareContracts(Locked(StateFirmware), Locked(StateFirmware.Replace("    data.set(\"battery\", battery);\n    if (hasGps) {\n", "    if (hasGps) {\n        data.set(\"battery\", battery);\n", StringComparison.Ordinal))).Changes.Single();
+        Assert.Equal((ChangeCategory.Breaking, "apps built against the lock will expect a field the device no longer always sends"), (flipped.Category, flipped.Consequence));
     }
 
     [Fact]

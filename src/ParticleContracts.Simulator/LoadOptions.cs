@@ -28,7 +28,7 @@ internal sealed class LoadOptions
         RateWindow = new Option<TimeSpan?>("--rate-window")
         {
             Description = "The rate-limit window: seconds, or a number with ms, s, m or h (default 5m, the cloud's).",
-            CustomParser = ParseWindow,
+            CustomParser = result => ParseDuration(result, "--rate-window"),
         };
         NoRateLimit = new Option<bool>("--no-rate-limit")
         {
@@ -71,7 +71,8 @@ internal sealed class LoadOptions
         ? string.Create(CultureInfo.InvariantCulture, $"Rate limit: {options.RateLimitPermits} requests per {options.RateLimitWindow.TotalSeconds:0.###} s per client address")
         : "Rate limit: off";
 
-    private static TimeSpan? ParseWindow(ArgumentResult result)
+    /// <summary>Seconds, or a number with <c>ms</c>, <c>s</c>, <c>m</c> or <c>h</c>: positive and at most a day; otherwise an error naming <paramref name="option"/>.</summary>
+    internal static TimeSpan? ParseDuration(ArgumentResult result, string option)
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : string.Empty;
         var (number, unit) = text.EndsWith("ms", StringComparison.OrdinalIgnoreCase) ? (text[..^2], 0.001)
@@ -84,7 +85,7 @@ internal sealed class LoadOptions
             return TimeSpan.FromSeconds(value * unit);
         }
 
-        result.AddError($"--rate-window must be a positive duration of at most a day, such as 60, 60s, 500ms or 5m (got '{text}').");
+        result.AddError($"{option} must be a positive duration of at most a day, such as 60, 60s, 500ms or 5m (got '{text}').");
         return null;
     }
 }

@@ -145,6 +145,11 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
             device.Events.Subscribe(prefix);
         }
 
+        if (_cloud.Options.DeclaredEventInterval is { } interval && definition.PublishedEvents.Count > 0)
+        {
+            device.Events.StartPeriodicPublishing(interval);
+        }
+
         device.Firmware = new SimulatedFirmwareData(device, [.. definition.Ledgers], [.. definition.EnvironmentVariables]);
         return device;
     }
@@ -238,6 +243,12 @@ public sealed partial class ParticleCloudSimulator : IAsyncDisposable
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
             return;
+        }
+
+        foreach (var device in _cloud.Devices)
+        {
+            // Stops periodic publishing and the devices' own subscriptions.
+            device.Events.Dispose();
         }
 
         _cloud.Events.DropAll();

@@ -74,7 +74,14 @@ public sealed class ParticleSimulatorOptions
     /// </summary>
     public bool EnableConsole { get; set; }
 
-    /// <summary>The clock used for <c>last_heard</c>, event timestamps and token expiry. Defaults to the system clock.</summary>
+    /// <summary>
+    /// How often each device added from a definition with published events (firmware devices) publishes them on its
+    /// own, with their sample payloads (see <see cref="SimulatedDeviceEvents.StartPeriodicPublishing"/>). Null (the
+    /// default) publishes them only on demand.
+    /// </summary>
+    public TimeSpan? DeclaredEventInterval { get; set; }
+
+    /// <summary>The clock used for <c>last_heard</c>, event timestamps, token expiry and periodic event publishing. Defaults to the system clock.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>
@@ -119,6 +126,11 @@ public sealed class ParticleSimulatorOptions
         if (FunctionArgumentLimit <= 0 || EventNameLimit <= 0 || EventDataLimit <= 0 || EventHistoryLimit < 0 || FunctionCallHistoryLimit < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(FunctionArgumentLimit), "Size limits must be positive (history limits: not negative).");
+        }
+
+        if (DeclaredEventInterval is { } interval && interval <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(DeclaredEventInterval), interval, "The declared-event interval must be positive (null publishes on demand only).");
         }
 
         ArgumentNullException.ThrowIfNull(TimeProvider);

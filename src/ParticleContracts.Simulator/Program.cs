@@ -40,6 +40,7 @@ internal static class Program
             Description = "The access token to accept (a random one is generated and printed when omitted).",
         };
         var load = new LoadOptions();
+        var events = new EventOptions();
         var consoleOn = new Option<bool>("--console")
         {
             Description = "Serve the web console at /console (the default).",
@@ -61,6 +62,8 @@ internal static class Program
             root.Options.Add(option);
         }
 
+        root.Options.Add(events.PublishEvery);
+
         root.Validators.Add(result =>
         {
             if (result.GetValue(consoleOn) && result.GetValue(noConsole))
@@ -77,6 +80,7 @@ internal static class Program
                 EnableConsole = !result.GetValue(noConsole),
             };
             load.ApplyTo(result, options);
+            events.ApplyTo(result, options);
             return RunAsync(options, result.GetValue(firmware), result.InvocationConfiguration.Output, cancellationToken);
         });
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
@@ -114,6 +118,7 @@ internal static class Program
         await output.WriteLineAsync($"Particle Cloud simulator listening on {simulator.BaseAddress}").ConfigureAwait(false);
         await output.WriteLineAsync($"Access token: {simulator.AccessToken}").ConfigureAwait(false);
         await output.WriteLineAsync(LoadOptions.Describe(options)).ConfigureAwait(false);
+        await output.WriteLineAsync(EventOptions.Describe(options)).ConfigureAwait(false);
         if (simulator.ConsoleAddress is { } consoleAddress)
         {
             await output.WriteLineAsync($"Console: {consoleAddress} (log in with the access token)").ConfigureAwait(false);

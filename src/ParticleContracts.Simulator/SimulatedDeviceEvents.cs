@@ -7,7 +7,8 @@ namespace ParticleContracts.Simulator;
 /// A simulated device's events as its firmware declares them: the events it publishes (each with a sample payload of
 /// the declared shape) and the prefixes it subscribes to. Events published through the API or by other devices of the
 /// same account whose names start with a subscribed prefix are recorded in <see cref="Received"/>, as the firmware's
-/// handler would see them.
+/// handler would see them. <see cref="StartPeriodicPublishing"/> (or <see cref="ParticleSimulatorOptions.DeclaredEventInterval"/>)
+/// makes the device publish its declared events on a schedule, like a firmware's <c>loop()</c> does.
 /// </summary>
 public sealed class SimulatedDeviceEvents : IDisposable
 {
@@ -21,6 +22,8 @@ public sealed class SimulatedDeviceEvents : IDisposable
     private readonly List<(string Prefix, EventSubscription Subscription)> _subscriptions = [];
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _arrived = new(0);
+    private ITimer? _periodic;
+    private TimeSpan? _interval;
 
     internal SimulatedDeviceEvents(CloudState cloud, SimulatedDevice device)
     {
@@ -39,6 +42,18 @@ public sealed class SimulatedDeviceEvents : IDisposable
             lock (_gate)
             {
                 return [.. _subscriptions.Select(s => s.Prefix)];
+            }
+        }
+    }
+
+    /// <summary>How often the declared events are published on their own, or null when only on demand (the default).</summary>
+    public TimeSpan? PublishInterval
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _interval;
             }
         }
     }
@@ -69,6 +84,35 @@ public sealed class SimulatedDeviceEvents : IDisposable
         }
 
         return _device.PublishEvent(name, data ?? sample);
+    }
+
+    /// <summary>
+    /// Publishes every declared event (in name order, with its sample payload) once per <paramref name="interval"/> of
+    /// <see cref="ParticleSimulatorOptions.TimeProvider"/>, the first one interval from now, while the device is online.
+    /// Starting again replaces the schedule; <see cref="StopPeriodicPublishing"/> or <see cref="Dispose"/> ends it.
+    /// </summary>
+    /// <param name="interval">The time between rounds; positive.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="interval"/> is not positive.</exception>
+    public void StartPeriodicPublishing(TimeSpan interval)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(interval, TimeSpan.Zero);
+        lock (_gate)
+        {
+            _periodic?.Dispose();
+            _interval = interval;
+            _periodic = _cloud.Clock.CreateTimer(static state => ((SimulatedDeviceEvents)state!).PublishRound(), this, interval, interval);
+        }
+    }
+
+    /// <summary>Stops <see cref="StartPeriodicPublishing"/>'s schedule; declared events are then published on demand only.</summary>
+    public void StopPeriodicPublishing()
+    {
+        lock (_gate)
+        {
+            _periodic?.Dispose();
+            _periodic = null;
+            _interval = null;
+        }
     }
 
     /// <summary>Subscribes like <c>Particle.subscribe(prefix, handler)</c>: events of the device's account whose names start with <paramref name="prefix"/> are recorded.</summary>
@@ -111,17 +155,43 @@ public sealed class SimulatedDeviceEvents : IDisposable
         }
     }
 
-    /// <summary>Ends every subscription.</summary>
+    /// <summary>Ends every subscription and the periodic publishing.</summary>
     public void Dispose()
     {
         lock (_gate)
         {
+            _periodic?.Dispose();
+            _periodic = null;
+            _interval = null;
             foreach (var (_, subscription) in _subscriptions)
             {
                 subscription.Dispose();
             }
 
             _subscriptions.Clear();
+        }
+    }
+
+    /// <summary>One scheduled round: each declared event once, unless the schedule ended meanwhile or the device is offline.</summary>
+    private void PublishRound()
+    {
+        lock (_gate)
+        {
+            // A timer callback already queued when the schedule stopped must not publish.
+            if (_periodic is null)
+            {
+                return;
+            }
+        }
+
+        if (!_device.IsOnline)
+        {
+            return;
+        }
+
+        foreach (var (name, sample) in Declared)
+        {
+            _device.PublishEvent(name, sample);
         }
     }
 

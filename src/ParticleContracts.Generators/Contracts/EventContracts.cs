@@ -121,6 +121,9 @@ internal sealed record PublishedEvent(
 /// <param name="Location">Where <c>Particle.</c> starts.</param>
 /// <param name="NameLocation">Where the prefix argument is.</param>
 /// <param name="Conditional">True when under a preprocessor condition that could not be decided.</param>
+/// <param name="Payload">What the handler reads from the event data (the function-argument grammar: a number, words,
+/// fields, JSON keys), or null when it was not inferred; <see cref="ArgumentKind.Text"/> carries the reason.</param>
+/// <param name="PayloadParameter">The handler's data parameter (<c>data</c>), or null when its body was not found.</param>
 internal sealed record SubscribedEvent(
     string? Prefix,
     string PrefixExpression,
@@ -131,7 +134,9 @@ internal sealed record SubscribedEvent(
     string? Scope,
     FirmwareLocation Location,
     FirmwareLocation NameLocation,
-    bool Conditional);
+    bool Conditional,
+    ArgumentGrammar? Payload = null,
+    string? PayloadParameter = null);
 
 /// <summary>Every event a contract publishes and subscribes to, in file order then source order.</summary>
 /// <param name="Publishes">The publish calls.</param>

@@ -53,6 +53,12 @@ internal static class EventEmitter
             WritePublisherDocs(writer, publisher);
             writer.WriteLine(Metadata(published: false, publisher.Prefix, partial: false));
             writer.WriteLine(PublisherSignature(publisher) + ";");
+            if (publisher.Typed is { } typed)
+            {
+                writer.WriteLine();
+                WriteTypedPublisherDocs(writer, publisher, typed);
+                writer.WriteLine(TypedPublisherSignature(model, typed, qualified: true) + ";");
+            }
         }
 
         writer.CloseBlock();
@@ -83,6 +89,14 @@ internal static class EventEmitter
             writer.WriteLine("/// <inheritdoc />");
             writer.WriteLine("public " + PublisherSignature(publisher));
             writer.WriteLine($"    => {Runtime}.ParticleEventStreams.PublishAsync(_client, {ProxyEmitter.Literal(publisher.Prefix)}, data, cancellationToken);");
+            if (publisher.Typed is { } typed)
+            {
+                writer.WriteLine();
+                FunctionArgumentTypeWriter.Write(writer, typed);
+                writer.WriteLine("/// <inheritdoc />");
+                writer.WriteLine("public " + TypedPublisherSignature(model, typed, qualified: false));
+                writer.WriteLine($"    => {Runtime}.ParticleEventStreams.PublishAsync(_client, {ProxyEmitter.Literal(publisher.Prefix)}, {FunctionArgumentTypeWriter.EncodeExpression(typed)}, cancellationToken);");
+            }
         }
 
         foreach (var stream in model.Streams)
@@ -145,6 +159,46 @@ internal static class EventEmitter
         writer.WriteLine("/// <param name=\"data\">The event data the handler receives, or null for none.</param>");
         writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the request.</param>");
         writer.WriteLine("/// <returns>A task that completes when the cloud accepted the event.</returns>");
+    }
+
+    private static void WriteTypedPublisherDocs(SourceWriter writer, EventPublisherModel publisher, FunctionArgumentMember typed)
+    {
+        var prefix = ProxyEmitter.Xml(publisher.Prefix);
+        writer.WriteLine($"/// <summary>Publishes the event <c>{prefix}</c> (private) with {FunctionArgumentEmitter.Grammar(typed.Grammar)} as its data, the way the firmware's handler reads it.</summary>");
+        var lines = typed.Grammar.Lines;
+        var where = lines.IsEmpty ? string.Empty : (lines.Count == 1 ? " line " : " lines ") + string.Join(", ", System.Linq.Enumerable.Select(lines, Number));
+        writer.WriteLine($"/// <remarks>Inferred from handler <c>{ProxyEmitter.Xml(publisher.Handler)}</c> of the subscription in <c>{ProxyEmitter.Xml(publisher.File)}</c> line {Number(publisher.Line)}"
+            + (where.Length == 0 ? string.Empty : $" (read at{where})") + ". The <c>string</c> overload sends any text.</remarks>");
+        var names = typed.Names;
+        switch (typed.Grammar.Kind)
+        {
+            case ArgumentKind.Fields:
+                for (var i = 0; i < typed.Grammar.Fields.Count; i++)
+                {
+                    writer.WriteLine($"/// <param name=\"{names.ItemNames[i].TrimStart('@')}\">Field {Number(i + 1)}, <c>{ProxyEmitter.Xml(typed.Grammar.Fields[i].Name)}</c> in the firmware.</param>");
+                }
+
+                break;
+            case ArgumentKind.Integer:
+            case ArgumentKind.Number:
+                writer.WriteLine($"/// <param name=\"{names.ParameterName}\">The number the handler parses (sent in the invariant culture).</param>");
+                break;
+            case ArgumentKind.Words:
+                writer.WriteLine($"/// <param name=\"{names.ParameterName}\">The word to send.</param>");
+                break;
+            default:
+                writer.WriteLine($"/// <param name=\"{names.ParameterName}\">The JSON fields the handler reads.</param>");
+                break;
+        }
+
+        writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+        writer.WriteLine("/// <returns>A task that completes when the cloud accepted the event.</returns>");
+    }
+
+    private static string TypedPublisherSignature(EventModel model, FunctionArgumentMember typed, bool qualified)
+    {
+        var owner = qualified ? "global::" + model.Namespace + "." + model.TypeName + "." : string.Empty;
+        return $"global::System.Threading.Tasks.Task {typed.MemberName}({FunctionArgumentEmitter.Parameters(owner, typed)}{CancellationToken} cancellationToken = default)";
     }
 
     private static string StreamSignature(EventModel model, EventStreamModel stream) =>

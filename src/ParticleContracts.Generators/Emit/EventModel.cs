@@ -62,7 +62,9 @@ internal sealed record EventFieldModel(string JsonName, string PropertyName, Eve
 /// <param name="Handler">The firmware handler, for documentation.</param>
 /// <param name="File">The subscribing file, relative to the project folder.</param>
 /// <param name="Line">The 1-based line of the subscribe.</param>
-internal sealed record EventPublisherModel(string Prefix, string MemberName, string Handler, string File, int Line);
+/// <param name="Typed">The typed overload, when the handler reads the data as a number, words, fields or JSON keys:
+/// the same model as a typed function member (its grammar, names and encoder), with the prefix as its cloud name; else null.</param>
+internal sealed record EventPublisherModel(string Prefix, string MemberName, string Handler, string File, int Line, FunctionArgumentMember? Typed = null);
 
 /// <summary>One event in the contract metadata.</summary>
 /// <param name="Name">The name or prefix; the C++ expression for a name with a run-time part.</param>

@@ -122,6 +122,14 @@ internal static class FunctionArgumentEmitter
         var owner = qualified ? "global::" + model.Namespace + "." + model.TypeName + "." : string.Empty;
         var names = member.Names;
         var result = names.ResultType is { } resultType ? owner + resultType : "int";
+        var parameters = Parameters(owner, member);
+        return $"{Task}<{result}> {member.MemberName}({parameters}{CancellationToken} cancellationToken = default)";
+    }
+
+    /// <summary>The typed parameters of <paramref name="member"/>, each followed by <c>", "</c>; <paramref name="owner"/> qualifies nested types.</summary>
+    internal static string Parameters(string owner, FunctionArgumentMember member)
+    {
+        var names = member.Names;
         var parameters = new StringBuilder();
         switch (member.Grammar.Kind)
         {
@@ -144,7 +152,7 @@ internal static class FunctionArgumentEmitter
                 break;
         }
 
-        return $"{Task}<{result}> {member.MemberName}({parameters}{CancellationToken} cancellationToken = default)";
+        return parameters.ToString();
     }
 
     private static string Body(FunctionArgumentMember member)

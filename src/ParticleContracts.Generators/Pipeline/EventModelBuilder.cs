@@ -40,6 +40,12 @@ internal static class EventModelBuilder
             }
         }
 
+        // Typed function members' nested types live in the same class.
+        foreach (var function in FunctionArgumentModelBuilder.Build(contract, typeName, @namespace).Members)
+        {
+            AddTypeNames(function.Names, used);
+        }
+
         var streams = Streams(contract, events, used, typeName);
         var publishers = new List<EventPublisherModel>();
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
@@ -47,7 +53,9 @@ internal static class EventModelBuilder
         {
             if (subscription.Prefix is { Length: > 0 } prefix && prefixes.Add(prefix))
             {
-                publishers.Add(new EventPublisherModel(prefix, Unique(ContractNaming.EventPublisherMemberName(prefix), used), subscription.Handler, Relative(contract, subscription.Location), subscription.Location.Line));
+                var member = Unique(ContractNaming.EventPublisherMemberName(prefix), used);
+                var file = Relative(contract, subscription.Location);
+                publishers.Add(new EventPublisherModel(prefix, member, subscription.Handler, file, subscription.Location.Line, TypedPublisher(subscription, prefix, member, file, used)));
             }
         }
 
@@ -59,10 +67,47 @@ internal static class EventModelBuilder
 
         foreach (var subscription in events.Subscriptions)
         {
-            metadata.Add(new EventMetadataModel(subscription.Prefix ?? subscription.PrefixExpression, false, "string", subscription.Prefix is not null, subscription.Prefix ?? subscription.KnownPrefix ?? string.Empty, subscription.Prefix is { Length: > 0 }, Relative(contract, subscription.Location), subscription.Location.Line));
+            metadata.Add(new EventMetadataModel(subscription.Prefix ?? subscription.PrefixExpression, false, DescribeSubscription(subscription.Payload), subscription.Prefix is not null, subscription.Prefix ?? subscription.KnownPrefix ?? string.Empty, subscription.Prefix is { Length: > 0 }, Relative(contract, subscription.Location), subscription.Location.Line));
         }
 
         return new EventModel(@namespace, typeName, ProxyModelBuilder.DisplayRoot(contract.Root), streams.ToEquatableArray(), publishers.ToEquatableArray(), metadata.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The typed overload of a publisher whose handler reads the data as a number, words, fields or JSON keys: named
+    /// like a typed function member (<see cref="FunctionArgumentNames"/>), its one parameter called <c>payload</c> and a
+    /// JSON record <c>{Member}Payload</c>; null for text or unread data.
+    /// </summary>
+    private static FunctionArgumentMember? TypedPublisher(SubscribedEvent subscription, string prefix, string member, string file, HashSet<string> used)
+    {
+        if (subscription.Payload is not { Kind: not (ArgumentKind.Text or ArgumentKind.None) } grammar)
+        {
+            return null;
+        }
+
+        var names = FunctionArgumentNames.Assign(new FunctionArgumentContract(prefix, grammar, EquatableArray<ReturnCode>.Empty, null, 0, subscription.PayloadParameter), member, used);
+        if (grammar.Kind is ArgumentKind.Integer or ArgumentKind.Number or ArgumentKind.Words or ArgumentKind.Json)
+        {
+            names = names with { ParameterName = "payload" };
+        }
+
+        if (grammar.Kind == ArgumentKind.Json)
+        {
+            names = names with { ArgumentType = Unique(member.Substring(0, member.Length - "Async".Length) + "Payload", used) };
+        }
+
+        return new FunctionArgumentMember(prefix, member, grammar, EquatableArray<ReturnCode>.Empty, names, file, 0);
+    }
+
+    private static void AddTypeNames(FunctionArgumentNaming names, HashSet<string> used)
+    {
+        foreach (var name in new[] { names.ArgumentType, names.ResultType, names.CodeType })
+        {
+            if (name is not null)
+            {
+                used.Add(name);
+            }
+        }
     }
 
     private static List<EventStreamModel> Streams(DeviceContract contract, EventContracts events, HashSet<string> used, string typeName)
@@ -235,6 +280,49 @@ internal static class EventModelBuilder
         {
             builder.Append(TypeName(type));
         }
+    }
+
+    /// <summary>
+    /// What a subscription's handler reads, as text: <c>string</c>, <c>none</c>, <c>int32</c>, <c>double</c>,
+    /// <c>on|off</c> (words; <c>~</c> first when case is ignored), <c>{setpoint:int32}</c> (JSON keys),
+    /// <c>r:int32,g:int32 (',')</c> (fields and their separator).
+    /// </summary>
+    internal static string DescribeSubscription(ArgumentGrammar? grammar)
+    {
+        switch (grammar?.Kind)
+        {
+            case ArgumentKind.None:
+                return "none";
+            case ArgumentKind.Integer:
+                return "int32";
+            case ArgumentKind.Number:
+                return "double";
+            case ArgumentKind.Words:
+                return (grammar.IgnoreCase ? "~" : string.Empty) + string.Join("|", grammar.Words);
+            case ArgumentKind.Json:
+                return "{" + ArgumentFields(grammar.Fields) + "}";
+            case ArgumentKind.Fields:
+                return ArgumentFields(grammar.Fields) + " ('" + grammar.Separator + "')";
+            default:
+                return "string";
+        }
+    }
+
+    private static string ArgumentFields(EquatableArray<ArgumentField> fields)
+    {
+        var parts = new List<string>(fields.Count);
+        foreach (var field in fields)
+        {
+            parts.Add(field.Name + ":" + field.Type switch
+            {
+                ArgumentFieldType.Integer => "int32",
+                ArgumentFieldType.Number => "double",
+                ArgumentFieldType.Boolean => "bool",
+                _ => "string",
+            });
+        }
+
+        return string.Join(",", parts);
     }
 
     internal static string TypeName(EventFieldType type) => type switch

@@ -109,6 +109,7 @@ internal static class ContractAssembler
         var events = new EventResolver(symbols, payloadStatements, diagnostics);
         var publishes = new List<PublishedEvent>();
         var subscriptions = new List<SubscribedEvent>();
+        var inference = new FunctionArgumentInference(files, symbols);
         var paths = new List<string>(files.Count);
         foreach (var file in files)
         {
@@ -146,7 +147,13 @@ internal static class ContractAssembler
 
                 if (site.Kind == RegistrationKind.Subscribe)
                 {
+                    var before = subscriptions.Count;
                     events.ResolveSubscribe(site, conditional, subscriptions);
+                    if (subscriptions.Count > before)
+                    {
+                        subscriptions[before] = SubscriptionPayloads.Infer(subscriptions[before], site, inference, diagnostics);
+                    }
+
                     continue;
                 }
 
@@ -166,7 +173,7 @@ internal static class ContractAssembler
         }
 
         ContractRules.Check(registrations, sites, diagnostics, target);
-        var functionArguments = FunctionArguments(files, symbols, registrations, sites, new UntypedFunctionList(name, untypedFunctions), diagnostics);
+        var functionArguments = FunctionArguments(inference, registrations, sites, new UntypedFunctionList(name, untypedFunctions), files, diagnostics);
         var eventContracts = publishes.Count == 0 && subscriptions.Count == 0
             ? null
             : new EventContracts(publishes.ToEquatableArray(), subscriptions.ToEquatableArray());
@@ -181,9 +188,8 @@ internal static class ContractAssembler
     }
 
     /// <summary>One argument contract per function name (a name registered twice is PCT1004; its first handler is read), in ordinal name order.</summary>
-    private static EquatableArray<FunctionArgumentContract> FunctionArguments(List<FirmwareFileModel> files, ProjectSymbols symbols, List<Registration> registrations, List<RegistrationSite> sites, UntypedFunctionList untyped, List<FirmwareDiagnostic> diagnostics)
+    private static EquatableArray<FunctionArgumentContract> FunctionArguments(FunctionArgumentInference inference, List<Registration> registrations, List<RegistrationSite> sites, UntypedFunctionList untyped, List<FirmwareFileModel> files, List<FirmwareDiagnostic> diagnostics)
     {
-        var inference = new FunctionArgumentInference(files, symbols);
         var byName = new SortedDictionary<string, FunctionArgumentContract>(StringComparer.Ordinal);
         for (var i = 0; i < registrations.Count; i++)
         {

@@ -39,7 +39,34 @@ internal sealed class FunctionArgumentInference
             return LambdaHandler.Read(site.Arguments[1], site.EnclosingClass is null ? "lambda" : site.EnclosingClass + "::lambda");
         }
 
-        return registration.HandlerKey is { } key && _shapes.TryGetValue(key, out var shape) ? shape : null;
+        return registration.HandlerKey is { } key && _shapes.TryGetValue(key, out var shape) && shape.Kind == HandlerParameterKind.FunctionArgument ? shape : null;
+    }
+
+    /// <summary>
+    /// The handler's shape for <paramref name="subscription"/> at <paramref name="site"/>: a lambda read in place, a
+    /// member (<c>&amp;Class::method</c>, or a method of the class the call is in) or a free function whose head is a
+    /// subscription handler's; null when its body is not in the project.
+    /// </summary>
+    public HandlerShape? EventShapeOf(SubscribedEvent subscription, RegistrationSite site)
+    {
+        if (subscription.Form == EventForm.LambdaHandler)
+        {
+            return site.Arguments.Count > 1 ? LambdaHandler.Read(site.Arguments[1], site.EnclosingClass is null ? "lambda" : site.EnclosingClass + "::lambda", eventHandler: true) : null;
+        }
+
+        var key = subscription.Handler.TrimStart('&', ' ');
+        HandlerShape? shape = null;
+        if (!key.Contains("::") && site.EnclosingClass is { } owner)
+        {
+            _shapes.TryGetValue(owner + "::" + key, out shape);
+        }
+
+        if (shape is null)
+        {
+            _shapes.TryGetValue(key, out shape);
+        }
+
+        return shape is { Kind: not HandlerParameterKind.FunctionArgument } ? shape : null;
     }
 
     /// <summary>The contract of function <paramref name="name"/> whose handler is <paramref name="shape"/>.</summary>

@@ -80,6 +80,11 @@ internal sealed partial class HandlerBodyReader
             return;
         }
 
+        if (TextConversion(i, end, function, line))
+        {
+            return;
+        }
+
         if (!NotHelpers.Contains(function) && !(i - 3 >= b.Start && b.Punct(i - 3, "::")))
         {
             _evidence.Helper ??= function;

@@ -19,35 +19,40 @@ internal sealed partial class HandlerBodyReader
     private readonly Dictionary<string, int> _tokenVariables = new(System.StringComparer.Ordinal);
     private readonly List<int> _loopEnds = new();
     private readonly ArgumentEvidence _evidence = new();
+    private readonly bool _variant;
     private int _scans;
 
-    private HandlerBodyReader(TokenRange body, string parameter)
+    private HandlerBodyReader(TokenRange body, string parameter, bool variant)
     {
         _body = body;
+        _variant = variant;
         _aliases.Add(parameter);
     }
 
-    /// <summary>Reads the body <paramref name="body"/> (the tokens between its braces) of a function whose string parameter is <paramref name="parameter"/>.</summary>
-    public static HandlerShape Read(TokenRange body, string parameter, string key, string file, int line, bool optedOut)
+    /// <summary>
+    /// Reads the body <paramref name="body"/> (the tokens between its braces) of a function whose string parameter (or,
+    /// for a subscription handler, event-data parameter of <paramref name="kind"/>) is <paramref name="parameter"/>.
+    /// </summary>
+    public static HandlerShape Read(TokenRange body, string parameter, string key, string file, int line, bool optedOut, HandlerParameterKind kind = HandlerParameterKind.FunctionArgument)
     {
         var returns = ReturnSiteReader.Read(body, parameter, out var fallsOffEnd);
         if (optedOut)
         {
-            return new HandlerShape(key, parameter, ArgumentGrammar.AnyText("a // @particle-arg string comment switches inference off"), returns, null, true, file, line, fallsOffEnd);
+            return new HandlerShape(key, parameter, ArgumentGrammar.AnyText("a // @particle-arg string comment switches inference off"), returns, null, true, file, line, fallsOffEnd, Kind: kind);
         }
 
         if (body.Length > ReaderLimits.MaxHandlerTokens)
         {
-            return new HandlerShape(key, parameter, ArgumentGrammar.AnyText("the handler body is too long to follow"), returns, null, false, file, line, fallsOffEnd);
+            return new HandlerShape(key, parameter, ArgumentGrammar.AnyText("the handler body is too long to follow"), returns, null, false, file, line, fallsOffEnd, Kind: kind);
         }
 
-        var reader = new HandlerBodyReader(body, parameter);
+        var reader = new HandlerBodyReader(kind == HandlerParameterKind.CloudEvent ? CloudEventData(body, parameter) : body, parameter, kind is HandlerParameterKind.EventVariant or HandlerParameterKind.CloudEvent);
         reader.Walk();
         var evidence = reader._evidence;
         var grammar = evidence.Decide();
         var helper = grammar.Kind == ArgumentKind.Text && evidence.Helper is not null && evidence.Unsure is null ? evidence.Helper : null;
         var uncheckedParse = grammar.Kind is ArgumentKind.Integer or ArgumentKind.Number && !evidence.ParseChecked ? evidence.ParseLine : 0;
-        return new HandlerShape(key, parameter, grammar, returns, helper, false, file, line, fallsOffEnd, uncheckedParse, new EquatableArray<WordSite>(evidence.Unreachable));
+        return new HandlerShape(key, parameter, grammar, returns, helper, false, file, line, fallsOffEnd, uncheckedParse, new EquatableArray<WordSite>(evidence.Unreachable), kind);
     }
 
     private void Walk()
@@ -113,6 +118,11 @@ internal sealed partial class HandlerBodyReader
         {
             // String cmd = arg; const char* s = arg.c_str(); — another name for the argument.
             AddAlias(target);
+            return;
+        }
+
+        if (_variant && VariantKeyRead(i))
+        {
             return;
         }
 

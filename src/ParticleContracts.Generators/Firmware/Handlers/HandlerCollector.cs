@@ -5,7 +5,8 @@ using ParticleContracts.Generators.Firmware.Lexing;
 namespace ParticleContracts.Generators.Firmware.Handlers;
 
 /// <summary>
-/// The file pass's view of function bodies: while a function with one string parameter is open, keeps its active
+/// The file pass's view of function bodies: while a function with one string parameter (or a subscription handler's
+/// head: <see cref="HandlerHead.EventDataParameter"/>) is open, keeps its active
 /// tokens (preprocessor-inactive lines are never seen), and reads them with <see cref="HandlerBodyReader"/> when the
 /// body closes. Which functions are handlers is decided later, across files.
 /// </summary>
@@ -19,6 +20,7 @@ internal sealed class HandlerCollector
     private readonly List<FirmwareToken> _tokens = new();
     private string? _key;
     private string? _parameter;
+    private HandlerParameterKind _kind;
     private int _depth = -1;
     private int _headStart;
     private int _line;
@@ -35,10 +37,18 @@ internal sealed class HandlerCollector
     /// <summary>A function body opens at scope depth <paramref name="depth"/>; <paramref name="head"/> is its head.</summary>
     public void Enter(TokenRange head, string? key, int depth)
     {
-        if (_depth >= 0 || key is null || head.IsEmpty || HandlerHead.StringParameter(head) is not { } parameter)
+        if (_depth >= 0 || key is null || head.IsEmpty)
         {
             return;
         }
+
+        var kind = HandlerParameterKind.FunctionArgument;
+        if ((HandlerHead.StringParameter(head) ?? HandlerHead.EventDataParameter(head, out kind)) is not { } parameter)
+        {
+            return;
+        }
+
+        _kind = kind;
 
         _key = key;
         _parameter = parameter;
@@ -73,7 +83,7 @@ internal sealed class HandlerCollector
 
         var end = count > 0 ? _tokens[count - 1].End : _headStart;
         var body = new TokenRange(_text, _tokens, 0, count);
-        _shapes.Add(HandlerBodyReader.Read(body, _parameter!, _key!, _path, _line, HasOptOut(_text, _headStart, end)));
+        _shapes.Add(HandlerBodyReader.Read(body, _parameter!, _key!, _path, _line, HasOptOut(_text, _headStart, end), _kind));
         _depth = -1;
         _tokens.Clear();
     }

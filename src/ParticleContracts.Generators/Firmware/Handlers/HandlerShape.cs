@@ -17,6 +17,7 @@ namespace ParticleContracts.Generators.Firmware.Handlers;
 /// <param name="FallsOffEnd">True when the body's last statement is not a <c>return</c> while other paths return a value.</param>
 /// <param name="UncheckedParseLine">The line of a number parse whose result the body never compares, or 0.</param>
 /// <param name="UnreachableWords">Words compared again in an <c>else if</c> after an earlier branch took them.</param>
+/// <param name="Kind">Which parameter <paramref name="Parameter"/> is: a function's argument or a subscription handler's event data.</param>
 internal sealed record HandlerShape(
     string Key,
     string Parameter,
@@ -28,7 +29,24 @@ internal sealed record HandlerShape(
     int Line,
     bool FallsOffEnd,
     int UncheckedParseLine = 0,
-    EquatableArray<WordSite> UnreachableWords = default);
+    EquatableArray<WordSite> UnreachableWords = default,
+    HandlerParameterKind Kind = HandlerParameterKind.FunctionArgument);
+
+/// <summary>What the followed parameter of a handler body holds.</summary>
+internal enum HandlerParameterKind
+{
+    /// <summary>The one <c>String</c>/<c>const char*</c> argument of a <c>Particle.function</c> handler.</summary>
+    FunctionArgument,
+
+    /// <summary>The data text of a subscription handler: <c>(const char* name, const char* data)</c>, also with size and content type (6.2+).</summary>
+    EventText,
+
+    /// <summary>The decoded data of a 6.2+ subscription handler: <c>(const char* name, EventData data)</c> (a <c>Variant</c>).</summary>
+    EventVariant,
+
+    /// <summary>The event of a 6.3+ subscription handler, <c>(CloudEvent event)</c>: its <c>data()</c> (a <c>Variant</c>) or <c>dataString()</c>.</summary>
+    CloudEvent,
+}
 
 /// <summary>A word compared at a line.</summary>
 internal readonly record struct WordSite(string Word, int Line);

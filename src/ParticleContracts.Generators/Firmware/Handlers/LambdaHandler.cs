@@ -6,8 +6,9 @@ namespace ParticleContracts.Generators.Firmware.Handlers;
 /// <summary>A lambda written in the registration (<c>Particle.function("x", [](String a) { ... })</c>): its body, read in place.</summary>
 internal static class LambdaHandler
 {
-    /// <summary>The lambda's shape, or null when <paramref name="argument"/> is not a lambda with one string parameter.</summary>
-    public static HandlerShape? Read(SiteArgument argument, string key)
+    /// <summary>The lambda's shape, or null when <paramref name="argument"/> is not a lambda with one string parameter
+    /// (for <paramref name="eventHandler"/>: with a subscription handler's parameters).</summary>
+    public static HandlerShape? Read(SiteArgument argument, string key, bool eventHandler = false)
     {
         var text = argument.Text;
         var range = TokenRange.Lex(text);
@@ -29,7 +30,14 @@ internal static class LambdaHandler
         }
 
         var parametersEnd = range.FindClosing(captureEnd + 1);
-        if (parametersEnd < 0 || HandlerHead.ParameterName(range.Sub(captureEnd + 2, parametersEnd)) is not { } parameter)
+        var kind = HandlerParameterKind.FunctionArgument;
+        if (parametersEnd < 0)
+        {
+            return null;
+        }
+
+        var parameters = range.Sub(captureEnd + 2, parametersEnd);
+        if ((eventHandler ? HandlerHead.EventParameterName(parameters, out kind) : HandlerHead.ParameterName(parameters)) is not { } parameter)
         {
             return null;
         }
@@ -47,7 +55,7 @@ internal static class LambdaHandler
         }
 
         var location = argument.Location;
-        var shape = HandlerBodyReader.Read(range.Sub(open + 1, close), parameter, key, location.File, 1, HandlerCollector.HasOptOut(text, 0, text.Length));
+        var shape = HandlerBodyReader.Read(range.Sub(open + 1, close), parameter, key, location.File, 1, HandlerCollector.HasOptOut(text, 0, text.Length), kind);
         return Shift(shape, location.Line - 1, location.Start);
     }
 

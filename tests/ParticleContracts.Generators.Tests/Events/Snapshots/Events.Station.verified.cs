@@ -62,8 +62,8 @@ namespace Consumer.Devices
             new global::ParticleContracts.ParticleContractEvent("weather/status", global::ParticleContracts.ParticleEventDirection.Published, "string", true, "src/station.cpp", 21),
             new global::ParticleContracts.ParticleContractEvent("camera/frame", global::ParticleContracts.ParticleEventDirection.Published, "bytes", true, "src/station.cpp", 22),
             new global::ParticleContracts.ParticleContractEvent("System.deviceID()+\"/heartbeat\"", global::ParticleContracts.ParticleEventDirection.Published, "none", false, "src/station.cpp", 23),
-            new global::ParticleContracts.ParticleContractEvent("setpoint", global::ParticleContracts.ParticleEventDirection.Subscribed, "string", true, "src/station.cpp", 11),
-            new global::ParticleContracts.ParticleContractEvent("station/cmd", global::ParticleContracts.ParticleEventDirection.Subscribed, "string", true, "src/station.cpp", 12),
+            new global::ParticleContracts.ParticleContractEvent("setpoint", global::ParticleContracts.ParticleEventDirection.Subscribed, "none", true, "src/station.cpp", 11),
+            new global::ParticleContracts.ParticleContractEvent("station/cmd", global::ParticleContracts.ParticleEventDirection.Subscribed, "none", true, "src/station.cpp", 12),
         };
 
         /// <inheritdoc />

@@ -22,6 +22,13 @@ namespace Consumer.Devices
         /// <returns>A task that completes when the cloud accepted the event.</returns>
         [global::ParticleContracts.ParticleSubscribedEvent("station/setpoint")]
         global::System.Threading.Tasks.Task PublishStationSetpointAsync(string? data, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Publishes the event <c>station/setpoint</c> (private) with a number as its data, the way the firmware's handler reads it.</summary>
+        /// <remarks>Inferred from handler <c>lambda</c> of the subscription in <c>src/weather-station.cpp</c> line 104 (read at line 104). The <c>string</c> overload sends any text.</remarks>
+        /// <param name="payload">The number the handler parses (sent in the invariant culture).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>A task that completes when the cloud accepted the event.</returns>
+        global::System.Threading.Tasks.Task PublishStationSetpointAsync(double payload, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     public sealed partial class WeatherStation
@@ -29,7 +36,7 @@ namespace Consumer.Devices
         private static global::ParticleContracts.ParticleContractEvent[] CreateContractEvents() => new global::ParticleContracts.ParticleContractEvent[]
         {
             new global::ParticleContracts.ParticleContractEvent("weather/reading", global::ParticleContracts.ParticleEventDirection.Published, "{temp:double,humidity:int32,raining:bool}", true, "src/weather-station.cpp", 123),
-            new global::ParticleContracts.ParticleContractEvent("station/setpoint", global::ParticleContracts.ParticleEventDirection.Subscribed, "string", true, "src/weather-station.cpp", 104),
+            new global::ParticleContracts.ParticleContractEvent("station/setpoint", global::ParticleContracts.ParticleEventDirection.Subscribed, "double", true, "src/weather-station.cpp", 104),
         };
 
         /// <inheritdoc />
@@ -54,6 +61,10 @@ namespace Consumer.Devices
         /// <inheritdoc />
         public global::System.Threading.Tasks.Task PublishStationSetpointAsync(string? data, global::System.Threading.CancellationToken cancellationToken = default)
             => global::ParticleContracts.ParticleEventStreams.PublishAsync(_client, "station/setpoint", data, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task PublishStationSetpointAsync(double payload, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::ParticleContracts.ParticleEventStreams.PublishAsync(_client, "station/setpoint", global::ParticleContracts.ParticleFunctionArguments.Number(payload), cancellationToken);
 
         /// <summary>The payload of the <c>weather/reading</c> event, as the firmware writes it (String::format, <c>src/weather-station.cpp</c> line 123).</summary>
         public sealed record WeatherReadingPayload : global::ParticleContracts.IParticleEventPayload<global::Consumer.Devices.WeatherStation.WeatherReadingPayload>

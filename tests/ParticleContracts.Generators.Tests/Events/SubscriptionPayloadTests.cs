@@ -97,6 +97,15 @@ public sealed class SubscriptionPayloadTests
         Assert.Equal(ArgumentKind.None, subscription.Payload!.Kind);
     }
 
+    [Theory]
+    [InlineData("void h(const char* e, const char* data) {\ndata, \"heat\") == 0) on = true; }")]
+    [InlineData("int f(String a) {\na, 1; return 0; }")]
+    public void A_body_that_starts_with_its_parameter_is_read_without_a_reader_error(string handler)
+    {
+        var contract = Contract(InSetup("bool on;\n" + handler, "Particle.subscribe(\"cmd\", h);\nParticle.function(\"f\", f);"));
+        Assert.DoesNotContain("PCT1079", Ids(contract));
+    }
+
     [Fact]
     public void A_handler_outside_the_project_stays_a_string_without_a_note()
     {

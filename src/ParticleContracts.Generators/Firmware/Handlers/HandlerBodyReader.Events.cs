@@ -16,7 +16,13 @@ internal sealed partial class HandlerBodyReader
     /// </summary>
     internal static TokenRange CloudEventData(TokenRange body, string parameter)
     {
-        var tokens = new List<FirmwareToken>(body.Length);
+        // The tokens before the body stay, so the reader's look-behind (i - 1, i - 2) finds what it finds in other bodies.
+        var tokens = new List<FirmwareToken>(body.End);
+        for (var i = 0; i < body.Start; i++)
+        {
+            tokens.Add(body[i]);
+        }
+
         for (var i = body.Start; i < body.End; i++)
         {
             var isEvent = body.Word(i, parameter) && !(i > body.Start && (body.Punct(i - 1, ".") || body.Punct(i - 1, "->")));
@@ -39,7 +45,7 @@ internal sealed partial class HandlerBodyReader
             }
         }
 
-        return new TokenRange(body.Text, tokens, 0, tokens.Count);
+        return new TokenRange(body.Text, tokens, body.Start, tokens.Count);
     }
 
     /// <summary><c>data.get("k")</c>, <c>data.at("k")</c> or <c>data["k"]</c> on a <c>Variant</c> of event data: a JSON key read.</summary>

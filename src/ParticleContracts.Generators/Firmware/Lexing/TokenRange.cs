@@ -50,13 +50,13 @@ internal readonly struct TokenRange
     public TokenRange From(int start) => new(Text, Tokens, start, End);
 
     /// <summary>True when token <paramref name="index"/> exists and is the identifier <paramref name="value"/>.</summary>
-    public bool Word(int index, string value) => index < Tokens.Count && TokenText.IsWord(Text, Tokens[index], value);
+    public bool Word(int index, string value) => index >= 0 && index < Tokens.Count && TokenText.IsWord(Text, Tokens[index], value);
 
     /// <summary>True when token <paramref name="index"/> exists and is the punctuator <paramref name="value"/>.</summary>
-    public bool Punct(int index, string value) => index < Tokens.Count && TokenText.IsPunct(Text, Tokens[index], value);
+    public bool Punct(int index, string value) => index >= 0 && index < Tokens.Count && TokenText.IsPunct(Text, Tokens[index], value);
 
     /// <summary>True when token <paramref name="index"/> exists and has kind <paramref name="kind"/>.</summary>
-    public bool IsKind(int index, FirmwareTokenKind kind) => index < Tokens.Count && Tokens[index].Kind == kind;
+    public bool IsKind(int index, FirmwareTokenKind kind) => index >= 0 && index < Tokens.Count && Tokens[index].Kind == kind;
 
     /// <summary>The text of token <paramref name="index"/>.</summary>
     public string Get(int index) => TokenText.Get(Text, Tokens[index]);

@@ -63,6 +63,17 @@ public sealed class EventFormFuzzTests
     public void Mutated_event_firmware_never_breaks_the_generator_or_the_generated_code() =>
         MutatedEventFirmware.Sample(AssertGeneratorTotal, iter: 40, threads: 1);
 
+    /// <summary>Inputs fuzzing found; each once broke the reader.</summary>
+    [Theory]
+    [InlineData("double t;\nvoid loop() { Particle.publish(\"e\", String::format(\"{\\\"k\\\":\", t)); }")]
+    [InlineData("double t;\nvoid loop() { Particle.publish(\"e\", String::format(\"{\\\"a\\\":\\\",\\\"k\\\":\", t)); }")]
+    [InlineData("int on;\nvoid h(const char* e, const char* data) {\ndata, \"heat\") == 0) on = 1; }\nvoid setup() { Particle.subscribe(\"x\", h); }")]
+    public void Found_by_fuzzing(string text)
+    {
+        AssertReaderTotal(text);
+        AssertGeneratorTotal(text);
+    }
+
     private static string Mutate(string text, (int Position, int Kind, int Length, int Token)[] mutations)
     {
         var builder = new System.Text.StringBuilder(text);

@@ -103,6 +103,12 @@ internal static class JsonFormatTemplate
 
     private static EventFieldType? Value(string format, ref int i, bool hasConversions, ref int argument)
     {
+        if (i >= format.Length)
+        {
+            // "k": at the very end: no value.
+            return null;
+        }
+
         var c = format[i];
         if (c == '"')
         {

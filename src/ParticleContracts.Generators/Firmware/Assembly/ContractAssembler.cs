@@ -119,22 +119,7 @@ internal static class ContractAssembler
             diagnostics.AddRange(FeatureGates.Check(target, file.Features));
             foreach (var site in file.Sites)
             {
-                var conditional = false;
-                var dropped = false;
-                foreach (var condition in site.Conditions)
-                {
-                    switch (PreprocessorExpression.EvaluateCondition(condition, symbols.ScopeAt(file.Path, site.Location.Start)))
-                    {
-                        case false:
-                            dropped = true;
-                            break;
-                        case null:
-                            conditional = true;
-                            break;
-                    }
-                }
-
-                if (dropped)
+                if (Condition(site, file.Path, symbols) is not { } conditional)
                 {
                     continue;
                 }
@@ -147,13 +132,7 @@ internal static class ContractAssembler
 
                 if (site.Kind == RegistrationKind.Subscribe)
                 {
-                    var before = subscriptions.Count;
-                    events.ResolveSubscribe(site, conditional, subscriptions);
-                    if (subscriptions.Count > before)
-                    {
-                        subscriptions[before] = SubscriptionPayloads.Infer(subscriptions[before], site, inference, diagnostics);
-                    }
-
+                    SubscriptionPayloads.Resolve(events, site, conditional, subscriptions, inference, diagnostics);
                     continue;
                 }
 
@@ -185,6 +164,25 @@ internal static class ContractAssembler
         registrations.Sort(CompareRegistrations);
         diagnostics.Sort(CompareDiagnostics);
         return new DeviceContract(name, root, paths.ToEquatableArray(), registrations.ToEquatableArray(), diagnostics.ToEquatableArray(), ProductVersionOf(files), FunctionArguments: functionArguments, Events: eventContracts);
+    }
+
+    /// <summary>Null when a preprocessor condition of <paramref name="site"/> is false (the site is dropped); else whether any is undecided.</summary>
+    private static bool? Condition(RegistrationSite site, string path, ProjectSymbols symbols)
+    {
+        var conditional = false;
+        foreach (var condition in site.Conditions)
+        {
+            switch (PreprocessorExpression.EvaluateCondition(condition, symbols.ScopeAt(path, site.Location.Start)))
+            {
+                case false:
+                    return null;
+                case null:
+                    conditional = true;
+                    break;
+            }
+        }
+
+        return conditional;
     }
 
     /// <summary>One argument contract per function name (a name registered twice is PCT1004; its first handler is read), in ordinal name order.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Diagnostics;
+using ParticleContracts.Generators.Firmware.Events;
 
 namespace ParticleContracts.Generators.Firmware.Handlers;
 
@@ -10,6 +11,17 @@ namespace ParticleContracts.Generators.Firmware.Handlers;
 /// </summary>
 internal static class SubscriptionPayloads
 {
+    /// <summary>Adds the subscription of one subscribe call (<see cref="EventResolver.ResolveSubscribe"/>) with its payload grammar.</summary>
+    public static void Resolve(EventResolver events, RegistrationSite site, bool conditional, List<SubscribedEvent> subscriptions, FunctionArgumentInference inference, List<FirmwareDiagnostic> diagnostics)
+    {
+        var before = subscriptions.Count;
+        events.ResolveSubscribe(site, conditional, subscriptions);
+        if (subscriptions.Count > before)
+        {
+            subscriptions[before] = Infer(subscriptions[before], site, inference, diagnostics);
+        }
+    }
+
     /// <summary>
     /// <paramref name="subscription"/> with its payload grammar; when the handler's body was read but shows nothing
     /// narrower than text, PCT1038 at the handler argument says why.

@@ -79,9 +79,11 @@ try
     StationReport.Events(received, connection.EventWindow);
 
     // 7. Typed events, generated from the firmware's Particle.publish / Particle.subscribe calls: a typed publish to
-    //    the "station/setpoint" subscription, and the "weather/reading" stream with its JSON payload as a record.
-    await station.PublishStationSetpointAsync("21.5");
-    StationReport.TypedPublish("station/setpoint", "21.5", await connection.SetpointReceivedAsync());
+    //    the "station/setpoint" subscription (its handler parses a number, so the publisher takes a double and
+    //    writes it in the invariant culture), and the "weather/reading" stream with its JSON payload as a record.
+    const double setpoint = 21.5;
+    await station.PublishStationSetpointAsync(setpoint);
+    StationReport.TypedPublish("station/setpoint", setpoint.ToString(System.Globalization.CultureInfo.InvariantCulture), await connection.SetpointReceivedAsync());
     using var typedWindow = new CancellationTokenSource(connection.EventWindow);
     var readings = new List<ParticleEvent<WeatherStation.WeatherReadingPayload>>();
     var publishingReadings = connection.PublishDeclaredReadingsAsync(typedWindow.Token);

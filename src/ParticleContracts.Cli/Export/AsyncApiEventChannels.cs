@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using ParticleContracts.Generators.Contracts;
 
 namespace ParticleContracts.Cli.Export;
 
@@ -7,7 +8,7 @@ namespace ParticleContracts.Cli.Export;
 /// The AsyncAPI channels, messages and operations of a contract's own events: per published event a channel at the
 /// device's filtered stream (<c>/devices/{deviceId}/events/{name}</c>, device → cloud, received) whose message carries
 /// the payload schema and its content type; per subscription a channel at the publish route (cloud → device, sent)
-/// whose message is the publish body with a name under the prefix.
+/// whose message is the publish body with a name under the prefix and the data its handler parses.
 /// </summary>
 internal static class AsyncApiEventChannels
 {
@@ -54,7 +55,7 @@ internal static class AsyncApiEventChannels
                     ["properties"] = new JsonObject
                     {
                         ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = "^" + ArgumentSchemas.EscapeRegex(subscription.ConstantPrefix) + "[A-Za-z0-9_/-]*$", ["maxLength"] = 64 },
-                        ["data"] = new JsonObject { ["type"] = "string", ["description"] = "The data the handler reads (text; the firmware's handler shows no narrower type)." },
+                        ["data"] = SubscriptionData(subscription),
                         ["private"] = new JsonObject { ["type"] = "boolean" },
                         ["ttl"] = new JsonObject { ["type"] = "integer" },
                     },
@@ -70,6 +71,25 @@ internal static class AsyncApiEventChannels
             };
             operations["send_" + id] = Operation("send", id);
         }
+    }
+
+    /// <summary>
+    /// The publish body's <c>data</c>: what the device's handler parses (the grammar of the function-argument
+    /// machinery: a number, words, fields, a JSON object), else any text. Unlike a function argument, event data is
+    /// not held to the 1024-byte argument limit, so no length is stated.
+    /// </summary>
+    private static JsonObject SubscriptionData(ExportSubscription subscription)
+    {
+        if (subscription.Payload is not { Kind: not ArgumentKind.Text and not ArgumentKind.None } grammar)
+        {
+            return new JsonObject { ["type"] = "string", ["description"] = "The data the handler reads (text; the firmware's handler shows no narrower type)." };
+        }
+
+        var schema = ArgumentSchemas.Argument(grammar);
+        schema.Remove("maxLength");
+        var description = (string?)schema["description"] ?? string.Empty;
+        schema["description"] = "The data the handler reads: " + (description.Length > 0 ? char.ToLowerInvariant(description[0]) + description[1..] : description);
+        return schema;
     }
 
     private static JsonObject Operation(string action, string id) => new()

@@ -80,7 +80,7 @@ internal sealed record ExportContract(
             }
             else if (member.Section == LockSections.Subscriptions.Name)
             {
-                subscriptions.Add(new ExportSubscription(member.Name, SubscriptionHasRunTimePart(member.Name, events)));
+                subscriptions.Add(SubscriptionOf(member.Name, events));
             }
         }
 
@@ -123,17 +123,30 @@ internal sealed record ExportContract(
         return null;
     }
 
-    private static bool SubscriptionHasRunTimePart(string name, EventContracts events)
+    /// <summary>
+    /// The subscription the lock names <paramref name="name"/>: whether its prefix has a run-time part (from the first
+    /// such subscription) and the data its handlers read (the first grammar narrower than text, as two handlers under
+    /// one prefix receive the same events).
+    /// </summary>
+    private static ExportSubscription SubscriptionOf(string name, EventContracts events)
     {
+        bool? hasRunTimePart = null;
+        ArgumentGrammar? payload = null;
         foreach (var subscription in events.Subscriptions)
         {
-            if (LockMemberBuilders.LockName(subscription.Prefix, subscription.KnownPrefix, null) == name)
+            if (LockMemberBuilders.LockName(subscription.Prefix, subscription.KnownPrefix, null) != name)
             {
-                return subscription.Prefix is null;
+                continue;
+            }
+
+            hasRunTimePart ??= subscription.Prefix is null;
+            if (payload is null && subscription.Payload is { Kind: not ArgumentKind.Text and not ArgumentKind.None } grammar)
+            {
+                payload = grammar;
             }
         }
 
-        return false;
+        return new ExportSubscription(name, hasRunTimePart ?? false, payload);
     }
 }
 
@@ -161,7 +174,9 @@ internal sealed record ExportPublish(string Name, bool HasRunTimePart, EventPayl
 /// <summary>A subscription: every event whose name starts with <paramref name="Prefix"/> reaches the device.</summary>
 /// <param name="Prefix">The prefix; with a run-time part, its constant start followed by <c>*</c>.</param>
 /// <param name="HasRunTimePart">True when part of the prefix is only known at run time.</param>
-internal sealed record ExportSubscription(string Prefix, bool HasRunTimePart)
+/// <param name="Payload">What the handler reads from the event data (a number, words, fields, JSON keys), or null when
+/// it reads text or its body was not followed.</param>
+internal sealed record ExportSubscription(string Prefix, bool HasRunTimePart, ArgumentGrammar? Payload = null)
 {
     /// <summary>The constant start every matching event name has.</summary>
     public string ConstantPrefix => HasRunTimePart && Prefix.EndsWith(LockMemberBuilders.RunTimePart, StringComparison.Ordinal) ? Prefix[..^1] : Prefix;

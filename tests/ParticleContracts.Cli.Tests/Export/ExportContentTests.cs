@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using Microsoft.OpenApi;
+using ParticleContracts.Cli.Export;
 using static ParticleContracts.Cli.Tests.CliRunner;
 
 namespace ParticleContracts.Cli.Tests.Export;
@@ -229,11 +230,38 @@ public sealed class ExportContentTests : IDisposable
         var setpoint = document["components"]!["messages"]!["subscription_station_setpoint"]!;
         Assert.Equal("^station/setpoint[A-Za-z0-9_/-]*$", setpoint["payload"]!["properties"]!["name"]!["pattern"]!.GetValue<string>());
         Assert.Equal("send", document["operations"]!["send_subscription_station_setpoint"]!["action"]!.GetValue<string>());
+        var setpointData = setpoint["payload"]!["properties"]!["data"]!;
+        Assert.Equal("^" + ArgumentSchemas.NumberPattern + "$", setpointData["pattern"]!.GetValue<string>());
+        Assert.Null(setpointData["maxLength"]);
 
         var messages = Read(rover)["components"]!["messages"]!;
         Assert.Equal("application/octet-stream", messages["event_rover_photo"]!["contentType"]!.GetValue<string>());
         Assert.Equal("text/plain", messages["event_rover_battery"]!["contentType"]!.GetValue<string>());
         Assert.Equal("""["object","null"]""", Compact(messages["event_rover_state"]!["payload"]!["properties"]!["fix"]!["type"]));
+    }
+
+    [Fact]
+    public void AsyncApi_subscription_data_is_text_when_the_handler_shows_nothing_narrower()
+    {
+        var document = new JsonObject { ["channels"] = new JsonObject(), ["operations"] = new JsonObject(), ["components"] = new JsonObject { ["messages"] = new JsonObject() } };
+        var contract = new ExportContract(
+            "Say",
+            null,
+            [],
+            [],
+            [],
+            [new ExportSubscription("say/text", false), new ExportSubscription("say/level", false, ParticleContracts.Generators.Contracts.ArgumentGrammar.AnyText("it is printed"))],
+            [],
+            []);
+        AsyncApiEventChannels.Add(document, contract);
+        var messages = document["components"]!["messages"]!;
+        foreach (var id in new[] { "subscription_say_text", "subscription_say_level" })
+        {
+            var data = messages[id]!["payload"]!["properties"]!["data"]!;
+            Assert.Equal("string", data["type"]!.GetValue<string>());
+            Assert.Null(data["pattern"]);
+            Assert.Contains("no narrower type", data["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

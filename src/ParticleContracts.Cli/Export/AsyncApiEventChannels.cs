@@ -49,18 +49,7 @@ internal static class AsyncApiEventChannels
                 ["name"] = subscription.Prefix,
                 ["title"] = "An event the device receives through its '" + subscription.Prefix + "' subscription",
                 ["contentType"] = "application/json",
-                ["payload"] = new JsonObject
-                {
-                    ["type"] = "object",
-                    ["properties"] = new JsonObject
-                    {
-                        ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = "^" + ArgumentSchemas.EscapeRegex(subscription.ConstantPrefix) + "[A-Za-z0-9_/-]*$", ["maxLength"] = 64 },
-                        ["data"] = SubscriptionData(subscription),
-                        ["private"] = new JsonObject { ["type"] = "boolean" },
-                        ["ttl"] = new JsonObject { ["type"] = "integer" },
-                    },
-                    ["required"] = new JsonArray("name"),
-                },
+                ["payload"] = PublishBody(subscription),
             };
             channels[id] = new JsonObject
             {
@@ -72,6 +61,23 @@ internal static class AsyncApiEventChannels
             operations["send_" + id] = Operation("send", id);
         }
     }
+
+    /// <summary>
+    /// The body of <c>POST /v1/devices/events</c> that reaches the device through <paramref name="subscription"/>: a
+    /// name under its prefix, the data its handler parses, the private flag and the time to live.
+    /// </summary>
+    public static JsonObject PublishBody(ExportSubscription subscription) => new()
+    {
+        ["type"] = "object",
+        ["properties"] = new JsonObject
+        {
+            ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = "^" + ArgumentSchemas.EscapeRegex(subscription.ConstantPrefix) + "[A-Za-z0-9_/-]*$", ["maxLength"] = 64 },
+            ["data"] = SubscriptionData(subscription),
+            ["private"] = new JsonObject { ["type"] = "boolean" },
+            ["ttl"] = new JsonObject { ["type"] = "integer" },
+        },
+        ["required"] = new JsonArray("name"),
+    };
 
     /// <summary>
     /// The publish body's <c>data</c>: what the device's handler parses (the grammar of the function-argument

@@ -5,8 +5,9 @@ namespace ParticleContracts.Cli.Export;
 /// <summary>
 /// <c>--format wot</c>: a W3C WoT Thing Model (TD 1.1) per contract. Variables become read-only properties, functions
 /// actions (input: the argument grammar; output: the known return codes), published events events (data: the payload
-/// schema, served as server-sent events); each form points at the Particle REST route, with the device ID left as the <c>{{DEVICE_ID}}</c>
-/// placeholder a Thing Description fills in.
+/// schema, served as server-sent events), subscriptions <c>publish:&lt;prefix&gt;</c> actions (input: the publish body
+/// with the data the handler parses, at <c>POST /v1/devices/events</c>); each form points at the Particle REST route,
+/// with the device ID left as the <c>{{DEVICE_ID}}</c> placeholder a Thing Description fills in.
 /// </summary>
 internal static class ThingModelExporter
 {
@@ -89,6 +90,37 @@ internal static class ThingModelExporter
                 ["safe"] = false,
                 ["idempotent"] = false,
                 ["forms"] = new JsonArray(Form(function.Name, "invokeaction", "POST")),
+            };
+        }
+
+        foreach (var subscription in contract.Subscriptions)
+        {
+            var name = "publish:" + subscription.Prefix;
+            for (var n = 2; actions.ContainsKey(name); n++)
+            {
+                name = "publish:" + subscription.Prefix + "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            actions[name] = new JsonObject
+            {
+                ["description"] = "Publish an event that reaches the device through its '" + subscription.Prefix + "' subscription (cloud → device): every event whose name starts with '"
+                    + subscription.ConstantPrefix + "' runs its handler. The event goes to every device of the account that subscribes to the prefix.",
+                ["input"] = AsyncApiEventChannels.PublishBody(subscription),
+                ["output"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["properties"] = new JsonObject { ["ok"] = new JsonObject { ["type"] = "boolean" } },
+                    ["required"] = new JsonArray("ok"),
+                },
+                ["safe"] = false,
+                ["idempotent"] = false,
+                ["forms"] = new JsonArray(new JsonObject
+                {
+                    ["href"] = ParticleRest.BaseUrl + "/v1/devices/events",
+                    ["op"] = "invokeaction",
+                    ["htv:methodName"] = "POST",
+                    ["contentType"] = "application/json",
+                }),
             };
         }
 

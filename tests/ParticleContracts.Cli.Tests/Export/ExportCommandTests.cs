@@ -123,7 +123,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(4, files.Count);
         var (exitCode, output) = await NodeValidators.RunScriptAsync("validate-thing-model.cjs", files);
         Assert.True(exitCode == 0, output);
-        Assert.Contains("WeatherStation.tm.jsonld properties=8 actions=5 events=1", output, StringComparison.Ordinal);
+        Assert.Contains("WeatherStation.tm.jsonld properties=8 actions=6 events=1", output, StringComparison.Ordinal);
 
         var model = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "WeatherStation.tm.jsonld")))!;
         Assert.Equal("tm:ThingModel", model["@type"]!.GetValue<string>());

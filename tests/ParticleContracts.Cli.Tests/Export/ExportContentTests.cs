@@ -305,6 +305,10 @@ public sealed class ExportContentTests : IDisposable
         Assert.Equal("ALARM_SET", model["actions"]!["setAlarm"]!["output"]!["properties"]!["return_value"]!["oneOf"]![1]!["title"]!.GetValue<string>());
         var reading = model["events"]!["weather/reading"]!;
         Assert.Equal("number", reading["data"]!["properties"]!["temp"]!["type"]!.GetValue<string>());
+        var setpoint = model["actions"]!["publish:station/setpoint"]!;
+        Assert.Equal("^" + ArgumentSchemas.NumberPattern + "$", setpoint["input"]!["properties"]!["data"]!["pattern"]!.GetValue<string>());
+        Assert.Equal("^station/setpoint[A-Za-z0-9_/-]*$", setpoint["input"]!["properties"]!["name"]!["pattern"]!.GetValue<string>());
+        Assert.Equal(("https://api.particle.io/v1/devices/events", "POST"), (setpoint["forms"]![0]!["href"]!.GetValue<string>(), setpoint["forms"]![0]!["htv:methodName"]!.GetValue<string>()));
         Assert.Equal(("events/weather%2Freading", "subscribeevent"), (reading["forms"]![0]!["href"]!.GetValue<string>(), reading["forms"]![0]!["op"]!.GetValue<string>()));
 
         // A WoT data schema has one type name: a conditional field is oneOf its type and null.

@@ -64,12 +64,25 @@ internal sealed class EventBus
 
     public void Publish(SimulatedEvent e)
     {
-        QueuedEvent? queued = null;
-        foreach (var subscriber in Volatile.Read(ref _subscribers))
+        // Counted first, so a stream that reads the event knows whether any other stream will send it too.
+        var subscribers = Volatile.Read(ref _subscribers);
+        var streams = 0;
+        foreach (var subscriber in subscribers)
+        {
+            streams += subscriber.Filter.Matches(e) ? 1 : 0;
+        }
+
+        if (streams == 0)
+        {
+            return;
+        }
+
+        var queued = new QueuedEvent(e, streams);
+        foreach (var subscriber in subscribers)
         {
             if (subscriber.Filter.Matches(e))
             {
-                subscriber.Writer.TryWrite(queued ??= new QueuedEvent(e));
+                subscriber.Writer.TryWrite(queued);
             }
         }
     }
@@ -140,11 +153,17 @@ internal sealed class EventSubscription : IDisposable
 }
 
 /// <summary>An event on its way to the open streams it matched; they share one encoding of it.</summary>
-internal sealed class QueuedEvent(SimulatedEvent e)
+/// <param name="e">The event.</param>
+/// <param name="streams">How many streams it was queued on: a stream that is the only one writes it straight into its
+/// body instead of through a shared encoding.</param>
+internal sealed class QueuedEvent(SimulatedEvent e, int streams)
 {
     private byte[]? _encoded;
 
     public SimulatedEvent Event { get; } = e;
+
+    /// <summary>How many streams the event was queued on.</summary>
+    public int Streams { get; } = streams;
 
     /// <summary>
     /// The event in a stream's wire format: encoded by the first stream that sends it, reused by the others (two

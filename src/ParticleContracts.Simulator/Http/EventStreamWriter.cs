@@ -15,7 +15,8 @@ namespace ParticleContracts.Simulator.Http;
 /// <remarks>
 /// Events that queued up while the previous write was in flight go out with one flush (at most
 /// <see cref="FlushThreshold"/> bytes at a time), and each event is encoded once for every stream it reaches
-/// (<see cref="QueuedEvent"/>), so a fast publisher or many subscribers cost a write per batch, not per event.
+/// (<see cref="QueuedEvent"/>), so a fast publisher or many subscribers cost a write per batch, not per event. An event
+/// only one stream sends is written straight into that stream's body, with no intermediate array.
 /// </remarks>
 internal sealed class EventStreamWriter(PipeWriter body, TimeSpan keepAliveInterval)
 {
@@ -91,19 +92,26 @@ internal sealed class EventStreamWriter(PipeWriter body, TimeSpan keepAliveInter
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
-        buffer.Write("event: "u8);
+        WriteFrame(e, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes one event's <c>event:</c>/<c>data:</c> block into <paramref name="output"/>; returns its length in bytes.</summary>
+    internal static int WriteFrame(SimulatedEvent e, IBufferWriter<byte> output)
+    {
+        output.Write("event: "u8);
 
         // The name travels only on the "event:" line; a newline in it would break the framing. (In UTF-8, CR and LF
         // bytes stand only for themselves, so replacing bytes is replacing characters.)
-        var name = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(e.Name.Length));
+        var name = output.GetSpan(Encoding.UTF8.GetMaxByteCount(e.Name.Length));
         var length = Encoding.UTF8.GetBytes(e.Name, name);
         name[..length].Replace((byte)'\n', (byte)' ');
         name[..length].Replace((byte)'\r', (byte)' ');
-        buffer.Advance(length);
-        buffer.Write("\ndata: "u8);
+        output.Advance(length);
+        output.Write("\ndata: "u8);
 
-        var json = t_json ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
-        json.Reset(buffer);
+        var json = t_json ??= new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true });
+        json.Reset(output);
         json.WriteStartObject();
         json.WriteString("data", e.Data);
         json.WriteNumber("ttl", e.Ttl);
@@ -123,8 +131,12 @@ internal sealed class EventStreamWriter(PipeWriter body, TimeSpan keepAliveInter
 
         json.WriteEndObject();
         json.Flush();
-        buffer.Write("\n\n"u8);
-        return buffer.WrittenSpan.ToArray();
+        var envelope = (int)json.BytesCommitted;
+
+        // The writer is this thread's: point it back at this thread's buffer so it holds no stream's body.
+        json.Reset(t_buffer ??= new ArrayBufferWriter<byte>(1024));
+        output.Write("\n\n"u8);
+        return "event: "u8.Length + length + "\ndata: "u8.Length + envelope + 2;
     }
 
     /// <summary>Writes every queued event, flushing each <see cref="FlushThreshold"/> bytes and at the end; false once the client is gone.</summary>
@@ -133,9 +145,17 @@ internal sealed class EventStreamWriter(PipeWriter body, TimeSpan keepAliveInter
         var unflushed = 0;
         while (events.TryRead(out var queued))
         {
-            var frame = queued.Encoded(Encode);
-            body.Write(frame);
-            unflushed += frame.Length;
+            if (queued.Streams == 1)
+            {
+                unflushed += WriteFrame(queued.Event, body);
+            }
+            else
+            {
+                var frame = queued.Encoded(Encode);
+                body.Write(frame);
+                unflushed += frame.Length;
+            }
+
             if (unflushed >= FlushThreshold)
             {
                 if (!await FlushAsync(cancellationToken).ConfigureAwait(false))

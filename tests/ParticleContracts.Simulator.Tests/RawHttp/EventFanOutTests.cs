@@ -106,10 +106,44 @@ public sealed class EventFanOutTests : IAsyncLifetime
         Assert.Equal(expected, Encoding.UTF8.GetString(EventStreamWriter.Frame(e)));
     }
 
+    [Theory]
+    [MemberData(nameof(Events))]
+    public void A_frame_written_into_a_pipe_is_the_shared_encoding_and_reports_its_length(SimulatedEvent e)
+    {
+        var pipe = new System.IO.Pipelines.Pipe();
+        var first = EventStreamWriter.WriteFrame(e, pipe.Writer);
+        var second = EventStreamWriter.WriteFrame(e, pipe.Writer);
+        pipe.Writer.Complete();
+        Assert.True(pipe.Reader.TryRead(out var read));
+        var written = System.Buffers.BuffersExtensions.ToArray(read.Buffer);
+
+        var frame = EventStreamWriter.Frame(e);
+        Assert.Equal(frame.Length, first);
+        Assert.Equal(frame.Length, second);
+        Assert.Equal([.. frame, .. frame], written);
+    }
+
+    [Fact]
+    public async Task An_event_only_one_stream_sends_and_one_two_streams_send_arrive_alike()
+    {
+        await using var all = await EventStreamReader.OpenAsync(_sim, _http, "v1/devices/events", expectedStreams: 1);
+        _lamp.PublishEvent("solo", "1");
+        await using var burst = await EventStreamReader.OpenAsync(_sim, _http, "v1/devices/events/shared", expectedStreams: 2);
+        _lamp.PublishEvent("shared", "2");
+
+        var (soloName, soloData) = await all.NextAsync();
+        var (sharedName, sharedData) = await all.NextAsync();
+        var (burstName, burstData) = await burst.NextAsync();
+        Assert.Equal(("solo", "1"), (soloName, soloData.GetProperty("data").GetString()));
+        Assert.Equal(("shared", "2"), (sharedName, sharedData.GetProperty("data").GetString()));
+        Assert.Equal(("shared", "2"), (burstName, burstData.GetProperty("data").GetString()));
+        Assert.Equal(sharedData.GetRawText(), burstData.GetRawText());
+    }
+
     [Fact]
     public void Streams_share_one_encoding_of_an_event()
     {
-        var queued = new QueuedEvent(new SimulatedEvent("t", "1", 60, DateTimeOffset.UnixEpoch, "api", false, null));
+        var queued = new QueuedEvent(new SimulatedEvent("t", "1", 60, DateTimeOffset.UnixEpoch, "api", false, null), streams: 2);
         var encodings = 0;
         byte[] Encode(SimulatedEvent e)
         {

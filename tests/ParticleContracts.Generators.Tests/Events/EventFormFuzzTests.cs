@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Diagnostics;
 using ParticleContracts.Generators.Firmware;
+using ParticleContracts.Generators.Tests.Firmware;
 using ParticleContracts.Generators.Tests.Generation;
 
 namespace ParticleContracts.Generators.Tests.Events;
@@ -46,7 +47,7 @@ public sealed class EventFormFuzzTests
         Gen.Select(Gen.Int[0, 100_000], Gen.Int[0, 3], Gen.Int[0, 16], Gen.Int[0, Vocabulary.Length - 1]);
 
     private static readonly Gen<string> MutatedEventFirmware =
-        Gen.Select(Gen.Int[0, Seeds.Length - 1], Mutation.Array[1, 10], (seed, mutations) => Mutate(Seeds[seed], mutations));
+        Gen.Select(Gen.Int[0, Seeds.Length - 1], Mutation.Array[1, 10], (seed, mutations) => TextMutations.Apply(Seeds[seed], Vocabulary, mutations));
 
     private static readonly Gen<string> EventSoup =
         Gen.Int[0, Vocabulary.Length - 1].Array[0, 120].Select(indexes => string.Concat(indexes.Select(i => Vocabulary[i])));
@@ -72,34 +73,6 @@ public sealed class EventFormFuzzTests
     {
         AssertReaderTotal(text);
         AssertGeneratorTotal(text);
-    }
-
-    private static string Mutate(string text, (int Position, int Kind, int Length, int Token)[] mutations)
-    {
-        var builder = new System.Text.StringBuilder(text);
-        foreach (var (position, kind, length, token) in mutations)
-        {
-            var at = builder.Length == 0 ? 0 : position % (builder.Length + 1);
-            var count = Math.Min(length, builder.Length - at);
-            switch (kind)
-            {
-                case 0:
-                    builder.Insert(at, Vocabulary[token]);
-                    break;
-                case 1:
-                    builder.Remove(at, count);
-                    break;
-                case 2:
-                    builder.Remove(at, count).Insert(at, Vocabulary[token]);
-                    break;
-                default:
-                    // A repeated slice: duplicate subscriptions, chains and handler bodies, unbalanced brackets.
-                    builder.Insert(at, builder.ToString(at, count));
-                    break;
-            }
-        }
-
-        return builder.ToString();
     }
 
     private static void AssertReaderTotal(string text)

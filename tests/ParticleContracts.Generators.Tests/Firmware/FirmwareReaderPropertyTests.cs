@@ -36,35 +36,7 @@ public sealed class FirmwareReaderPropertyTests
         Gen.Select(Gen.Int[0, 100_000], Gen.Int[0, 3], Gen.Int[0, 12], Gen.Int[0, Vocabulary.Length - 1]);
 
     private static readonly Gen<string> MutatedSample =
-        Gen.Select(Gen.Int[0, Seeds.Length - 1], Mutation.Array[1, 12], (seed, mutations) => Mutate(Seeds[seed], mutations));
-
-    private static string Mutate(string text, (int Position, int Kind, int Length, int Token)[] mutations)
-    {
-        var builder = new System.Text.StringBuilder(text);
-        foreach (var (position, kind, length, token) in mutations)
-        {
-            var at = builder.Length == 0 ? 0 : position % (builder.Length + 1);
-            var count = Math.Min(length, builder.Length - at);
-            switch (kind)
-            {
-                case 0:
-                    builder.Insert(at, Vocabulary[token]);
-                    break;
-                case 1:
-                    builder.Remove(at, count);
-                    break;
-                case 2:
-                    builder.Remove(at, count).Insert(at, Vocabulary[token]);
-                    break;
-                default:
-                    // Duplicate a slice: repeated registrations, unbalanced brackets.
-                    builder.Insert(at, builder.ToString(at, count));
-                    break;
-            }
-        }
-
-        return builder.ToString();
-    }
+        Gen.Select(Gen.Int[0, Seeds.Length - 1], Mutation.Array[1, 12], (seed, mutations) => TextMutations.Apply(Seeds[seed], Vocabulary, mutations));
 
     private static void AssertTotalAndDeterministic(string text)
     {

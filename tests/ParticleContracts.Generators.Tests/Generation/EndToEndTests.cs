@@ -1,6 +1,4 @@
 using System.Reflection;
-using System.Runtime.Loader;
-using Microsoft.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using ParticleContracts.Generators.Contracts;
 using ParticleContracts.Generators.Firmware.Assembly;
@@ -155,15 +153,7 @@ public sealed class EndToEndTests
                 return cached;
             }
 
-            var run = GeneratorHarness.Run(GeneratorHarness.LoadSample(sample));
-            Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-            using var image = new MemoryStream();
-            var emitted = run.Output.Emit(image);
-            Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
-            image.Position = 0;
-
-            // The default context already holds ParticleContracts.dll, so the proxy binds to the same runtime types.
-            var assembly = new AssemblyLoadContext("proxy-" + sample, isCollectible: true).LoadFromStream(image);
+            var assembly = GeneratorHarness.Load(GeneratorHarness.Run(GeneratorHarness.LoadSample(sample)), "proxy-" + sample);
             var proxyType = assembly.GetTypes().Single(t => t.IsClass && t.GetCustomAttribute<ParticleDeviceContractAttribute>() is not null);
             Loaded[sample] = proxyType;
             return proxyType;

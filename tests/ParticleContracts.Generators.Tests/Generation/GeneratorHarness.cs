@@ -92,6 +92,21 @@ internal static class GeneratorHarness
         return new GeneratorRun(driver, output, driverDiagnostics);
     }
 
+    /// <summary>
+    /// The consumer compilation of <paramref name="run"/>, checked warning-free, emitted and loaded into a collectible
+    /// context named <paramref name="contextName"/> (the default context already holds ParticleContracts.dll, so the
+    /// generated code binds to the same runtime types as the test).
+    /// </summary>
+    public static System.Reflection.Assembly Load(GeneratorRun run, string contextName)
+    {
+        Xunit.Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        using var image = new MemoryStream();
+        var emitted = run.Output.Emit(image);
+        Xunit.Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
+        image.Position = 0;
+        return new System.Runtime.Loader.AssemblyLoadContext(contextName, isCollectible: true).LoadFromStream(image);
+    }
+
     private static string RuntimeNet80Path => Path.Combine(AppContext.BaseDirectory, "runtime-net8.0", "ParticleContracts.dll");
 
     private static Dictionary<string, string> Metadata(FirmwareFile file)

@@ -241,30 +241,6 @@ public sealed class ExportContentTests : IDisposable
     }
 
     [Fact]
-    public void AsyncApi_subscription_data_is_text_when_the_handler_shows_nothing_narrower()
-    {
-        var document = new JsonObject { ["channels"] = new JsonObject(), ["operations"] = new JsonObject(), ["components"] = new JsonObject { ["messages"] = new JsonObject() } };
-        var contract = new ExportContract(
-            "Say",
-            null,
-            [],
-            [],
-            [],
-            [new ExportSubscription("say/text", false), new ExportSubscription("say/level", false, ParticleContracts.Generators.Contracts.ArgumentGrammar.AnyText("it is printed"))],
-            [],
-            []);
-        AsyncApiEventChannels.Add(document, contract);
-        var messages = document["components"]!["messages"]!;
-        foreach (var id in new[] { "subscription_say_text", "subscription_say_level" })
-        {
-            var data = messages[id]!["payload"]!["properties"]!["data"]!;
-            Assert.Equal("string", data["type"]!.GetValue<string>());
-            Assert.Null(data["pattern"]);
-            Assert.Contains("no narrower type", data["description"]!.GetValue<string>(), StringComparison.Ordinal);
-        }
-    }
-
-    [Fact]
     public void OpenApi_describes_argument_grammars_return_codes_ledgers_and_environment()
     {
         var folder = Export("openapi", "firmware/weather-station");
